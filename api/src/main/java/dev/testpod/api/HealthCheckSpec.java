@@ -1,0 +1,93 @@
+package dev.testpod.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Max;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Pattern;
+
+/** Validation of the pods of a new revision. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class HealthCheckSpec {
+
+  /** A Go-style duration made of hours, minutes and seconds, such as {@code 90s} or {@code 1m30s}. */
+  public static final String DURATION_PATTERN = "^([0-9]+h)?([0-9]+m)?([0-9]+s)?$";
+
+  @Default("/q/health/ready")
+  @Pattern("^/.*")
+  @JsonPropertyDescription("HTTP path probed on every new pod by its pod IP; 200 means the pod passes.")
+  private String path = "/q/health/ready";
+
+  @Pattern("^/.*")
+  @JsonPropertyDescription("Optional HTTP path returning JSON whose 'version' must equal the image tag.")
+  private String versionPath;
+
+  @Default("5m")
+  @Pattern(DURATION_PATTERN)
+  @JsonPropertyDescription("Validation deadline after the rollout starts, 10s to 1h.")
+  private String timeout = "5m";
+
+  @Default("10s")
+  @Pattern(DURATION_PATTERN)
+  @JsonPropertyDescription("Time between probe rounds, 1s to 5m.")
+  private String interval = "10s";
+
+  @Min(1)
+  @Max(20)
+  @Default("3")
+  @JsonPropertyDescription("Consecutive probe rounds in which every new pod passes, 1 to 20.")
+  private Integer successThreshold = 3;
+
+  @Default("true")
+  @JsonPropertyDescription("Fail at once when a new pod cannot pull its image, crash-loops or cannot be created, instead of waiting for the deadline.")
+  private Boolean failFast = true;
+
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = path;
+  }
+
+  public String getVersionPath() {
+    return versionPath;
+  }
+
+  public void setVersionPath(String versionPath) {
+    this.versionPath = versionPath;
+  }
+
+  public String getTimeout() {
+    return timeout;
+  }
+
+  public void setTimeout(String timeout) {
+    this.timeout = timeout;
+  }
+
+  public String getInterval() {
+    return interval;
+  }
+
+  public void setInterval(String interval) {
+    this.interval = interval;
+  }
+
+  public Integer getSuccessThreshold() {
+    return successThreshold;
+  }
+
+  public void setSuccessThreshold(Integer successThreshold) {
+    this.successThreshold = successThreshold;
+  }
+
+  public Boolean getFailFast() {
+    return failFast;
+  }
+
+  public void setFailFast(Boolean failFast) {
+    this.failFast = failFast;
+  }
+}

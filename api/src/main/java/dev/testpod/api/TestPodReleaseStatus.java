@@ -1,0 +1,122 @@
+package dev.testpod.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Observed state of a TestPodRelease, written only by the operator. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class TestPodReleaseStatus {
+
+  @JsonPropertyDescription("Lifecycle phase.")
+  private Phase phase;
+
+  @JsonPropertyDescription("metadata.generation of the spec the operator acted on last.")
+  private Long observedGeneration;
+
+  @JsonPropertyDescription("Revision running now.")
+  private Long revision;
+
+  @JsonPropertyDescription("Last revision that passed validation, the rollback target.")
+  private Long stableRevision;
+
+  @JsonPropertyDescription("Image of the running revision.")
+  private String image;
+
+  @JsonPropertyDescription("Image of the stable revision.")
+  private String stableImage;
+
+  @JsonPropertyDescription("One sentence: what happened and what to do.")
+  private String message;
+
+  @JsonPropertyDescription("Progress of the running validation.")
+  private ValidationStatus validation;
+
+  @JsonPropertyDescription("Rolled-out revisions, newest first, at most rollback.revisionHistoryLimit entries.")
+  private List<HistoryEntry> history = new ArrayList<>();
+
+  @JsonPropertyDescription("Ready, Progressing and Degraded conditions.")
+  private List<Condition> conditions = new ArrayList<>();
+
+  public Phase getPhase() {
+    return phase;
+  }
+
+  public void setPhase(Phase phase) {
+    this.phase = phase;
+  }
+
+  public Long getObservedGeneration() {
+    return observedGeneration;
+  }
+
+  public void setObservedGeneration(Long observedGeneration) {
+    this.observedGeneration = observedGeneration;
+  }
+
+  public Long getRevision() {
+    return revision;
+  }
+
+  public void setRevision(Long revision) {
+    this.revision = revision;
+  }
+
+  public Long getStableRevision() {
+    return stableRevision;
+  }
+
+  public void setStableRevision(Long stableRevision) {
+    this.stableRevision = stableRevision;
+  }
+
+  public String getImage() {
+    return image;
+  }
+
+  public void setImage(String image) {
+    this.image = image;
+  }
+
+  public String getStableImage() {
+    return stableImage;
+  }
+
+  public void setStableImage(String stableImage) {
+    this.stableImage = stableImage;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  public ValidationStatus getValidation() {
+    return validation;
+  }
+
+  public void setValidation(ValidationStatus validation) {
+    this.validation = validation;
+  }
+
+  public List<HistoryEntry> getHistory() {
+    return history;
+  }
+
+  public void setHistory(List<HistoryEntry> history) {
+    this.history = history;
+  }
+
+  public List<Condition> getConditions() {
+    return conditions;
+  }
+
+  public void setConditions(List<Condition> conditions) {
+    this.conditions = conditions;
+  }
+}
