@@ -1,0 +1,39 @@
+package dev.testpod.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testpod.api.TestPodRelease;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ExampleManifestsTest {
+
+  private static final Path EXAMPLES = RepositoryLayout.deploy().resolve("examples");
+
+  @Test
+  void releaseExampleParsesAsTestPodRelease() throws IOException {
+    TestPodRelease release = Serialization.unmarshal(
+        Files.readString(EXAMPLES.resolve("release.yaml")), TestPodRelease.class);
+
+    assertThat(release.getMetadata().getName()).isEqualTo("test-pod");
+    assertThat(release.getSpec().getImage()).as("spec.image").matches(".+:[0-9][^:]*").doesNotEndWith(":latest");
+    assertThat(release.getSpec().getNotifications()).as("spec.notifications").isNotNull();
+  }
+
+  @Test
+  void notificationSecretHoldsOnlyPlaceholders() throws IOException {
+    Secret secret = Serialization.unmarshal(
+        Files.readString(EXAMPLES.resolve("notification-secret.yaml")), Secret.class);
+
+    assertThat(secret.getStringData()).containsOnlyKeys("slack", "teams", "pager");
+    assertThat(secret.getStringData().values()).allSatisfy(value -> {
+      assertThat(value).startsWith("REPLACE-WITH-");
+      assertThat(value).doesNotContain("://");
+    });
+    assertThat(secret.getData()).as("base64 data").isNullOrEmpty();
+  }
+}
