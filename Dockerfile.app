@@ -19,7 +19,9 @@ COPY --from=poms /poms/ ./
 RUN mvn -B -q -pl test-pod-app -am org.apache.maven.plugins:maven-dependency-plugin:3.8.1:go-offline \
  && mvn -B -q -pl test-pod-app quarkus:go-offline -Dmode=prod
 COPY . .
-RUN mvn -B -q -pl test-pod-app -am package -Dmaven.test.skip=true
+# The context has no .git, so the commit shown by /version comes from this argument.
+ARG REVISION=unknown
+RUN mvn -B -q -pl test-pod-app -am package -Dmaven.test.skip=true -Dgit.commit.id.abbrev="${REVISION}"
 
 FROM ${RUNTIME_IMAGE}
 ARG VERSION=0.0.0-dev
@@ -36,14 +38,12 @@ LABEL org.opencontainers.image.title="test-pod-app" \
 
 # A numeric user in group 0 satisfies runAsNonRoot and runs under an arbitrary UID as well.
 # The application files stay owned by root, so the process cannot change them.
-RUN useradd --system --uid 10001 --gid 0 --home-dir /deployments --no-create-home testpod
+RUN useradd --no-log-init --uid 10001 --gid 0 --home-dir /deployments --no-create-home testpod
 WORKDIR /deployments
 COPY --from=build /src/test-pod-app/target/quarkus-app/ /deployments/quarkus-app/
 COPY docker/http-probe.sh /usr/local/bin/http-probe
 
 ENV TESTPOD_VERSION="${VERSION}" \
-    TESTPOD_COMMIT="${REVISION}" \
-    TESTPOD_BUILD_TIME="${BUILD_TIME}" \
     QUARKUS_HTTP_HOST=0.0.0.0 \
     QUARKUS_HTTP_PORT=8080
 USER 10001:0
