@@ -1,0 +1,20 @@
+package dev.testpod.operator.notification;
+
+import dev.testpod.api.TestPodRelease;
+
+/**
+ * Told once per channel and transition when a notification could not be delivered: the last
+ * attempt failed, or the channel's configuration is invalid. It is called on a notifier thread,
+ * never on the caller of {@link ReleaseNotifier#notify}.
+ */
+@FunctionalInterface
+public interface DeliveryFailureListener {
+
+  /**
+   * Reports the failure.
+   *
+   * @param channel the channel's kind with its Secret and key, never its URL
+   * @param detail what failed, such as {@code HTTP 400 after 1 attempt} or the missing key
+   */
+  void deliveryFailed(TestPodRelease release, String channel, String detail);
+}
