@@ -2,7 +2,7 @@ package dev.testpod.operator.notification;
 
 import java.util.Optional;
 
-/** What one HTTP attempt to a receiver returned. Descriptions never contain the URL. */
+/** Result of one HTTP attempt to a receiver. Descriptions never contain the URL. */
 sealed interface AttemptResult {
 
   boolean delivered();
@@ -10,7 +10,7 @@ sealed interface AttemptResult {
   /** Describes the result for logs and events, such as {@code HTTP 503}. */
   String description();
 
-  /** The receiver answered with {@code status}, and {@code retryAfter} when it sent one. */
+  /** A response with {@code status}, and its {@code Retry-After} header when present. */
   record Response(int status, Optional<String> retryAfter) implements AttemptResult {
 
     @Override

@@ -18,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one payload to one receiver, retrying as the policy says. Attempts are asynchronous and
+ * Sends one payload to one receiver, retrying as the {@link RetryPolicy} decides. Attempts are asynchronous and
  * waits between them are timers, so a dead receiver holds no thread.
  */
 final class Delivery {
 
-  /** How a delivery ended, after {@code attempts} attempts. */
+  /** Outcome of a delivery that made {@code attempts} attempts. */
   record Result(boolean delivered, int attempts, String lastAttempt) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
@@ -89,7 +89,7 @@ final class Delivery {
       onDone.accept(new Result(false, number, result.description()));
       return;
     }
-    LOG.info("Notification attempt {} to {} failed with {}; retrying in {} ms",
+    LOG.info("Notification attempt {} to {} failed with {}, retrying in {} ms",
         number, channel, result.description(), delay.get().toMillis());
     try {
       timers.schedule(() -> attempt(number + 1), delay.get().toMillis(), TimeUnit.MILLISECONDS);

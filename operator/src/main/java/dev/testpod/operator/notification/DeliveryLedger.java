@@ -77,7 +77,7 @@ final class DeliveryLedger {
     try {
       return JSON.readValue(value, LEDGER_TYPE);
     } catch (JsonProcessingException e) {
-      LOG.warn("Annotation {} is not a JSON object of string lists; starting it anew", ANNOTATION);
+      LOG.warn("Annotation {} is not a JSON object of string lists, so it starts empty again", ANNOTATION);
       return new LinkedHashMap<>();
     }
   }

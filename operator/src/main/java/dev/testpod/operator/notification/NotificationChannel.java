@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One configured receiver: its kind and the Secret key that holds its URL.
+ * One configured receiver: its kind and the Secret key that contains its URL.
  *
  * @param id stable name of the channel in the delivery ledger, such as {@code slack} or
  *     {@code webhook:hooks/pager}

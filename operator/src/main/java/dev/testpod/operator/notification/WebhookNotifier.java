@@ -66,7 +66,8 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
         .connectTimeout(settings.attemptTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    // Each pending delivery has at most one task queued, so the queue never overflows.
+    // The semaphore admits maxPendingDeliveries deliveries and each has at most one task queued,
+    // so the queue never overflows.
     this.workers = new ThreadPoolExecutor(settings.workerThreads(), settings.workerThreads(),
         0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.maxPendingDeliveries()),
         daemonThreads("testpod-notifier-worker-"));
@@ -115,7 +116,7 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
     onWorker(() -> prepare(release, report, channel, finish), finish);
   }
 
-  /** Reads the URL, renders the payload and starts the first attempt; runs on a worker. */
+  /** Reads the URL, renders the payload and starts the first attempt. Runs on a worker thread. */
   private void prepare(
       TestPodRelease release, OutcomeReport report, NotificationChannel channel, Runnable finish) {
     try (ReleaseMdc mdc = ReleaseMdc.of(report)) {
@@ -137,7 +138,7 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
           .start();
     } catch (InvalidWebhookConfigException e) {
       LOG.warn("Notification to {} not sent: {}", channel.description(), e.getMessage());
-      reportFailure(release, report, channel, e.getMessage() + "; nothing was sent");
+      reportFailure(release, report, channel, e.getMessage());
       finish.run();
     } catch (RuntimeException e) {
       LOG.warn("Notification to {} not sent: {}", channel.description(), e.getClass().getName());
@@ -150,8 +151,8 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
       return ledger.isDelivered(report.namespace(), report.releaseName(), channel.id(),
           report.transitionKey());
     } catch (KubernetesClientException e) {
-      LOG.warn("Reading delivered notifications from the release failed with HTTP {}; "
-          + "sending anyway, so a receiver may see a duplicate", e.getCode());
+      LOG.warn("Reading delivered notifications from the release failed with HTTP {}, "
+          + "so it is sent anyway and a receiver may see a duplicate", e.getCode());
       return false;
     }
   }
@@ -179,8 +180,8 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
       ledger.recordDelivered(report.namespace(), report.releaseName(), channel.id(),
           report.transitionKey());
     } catch (KubernetesClientException e) {
-      LOG.warn("Recording the delivered notification on the release failed with HTTP {}; "
-          + "a restarted operator may send it again", e.getCode());
+      LOG.warn("Recording the delivered notification on the release failed with HTTP {}, "
+          + "so a restarted operator may send it again", e.getCode());
     }
   }
 

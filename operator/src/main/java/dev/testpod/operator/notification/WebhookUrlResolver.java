@@ -35,7 +35,8 @@ final class WebhookUrlResolver {
       if (optional) {
         return Optional.empty();
       }
-      throw new InvalidWebhookConfigException(where + " not found; create it with key " + ref.getKey());
+      throw new InvalidWebhookConfigException(
+          where + " not found. Create it with key " + ref.getKey() + " set to the webhook URL.");
     }
     String value = value(secret, ref.getKey());
     if (value == null) {
@@ -65,7 +66,7 @@ final class WebhookUrlResolver {
   }
 
   private static URI parse(String value, String where) throws InvalidWebhookConfigException {
-    String problem = where + " does not hold an absolute http or https URL";
+    String problem = where + " does not contain an absolute http or https URL";
     URI uri;
     try {
       uri = new URI(value);

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A real HTTP receiver on 127.0.0.1 that records every request and answers with scripted
+ * A real HTTP receiver on 127.0.0.1 that records every request and responds with scripted
  * statuses, 200 once the script is used up. Its path carries a random token, as webhook URLs do.
  */
 final class RecordingReceiver implements AutoCloseable {
@@ -44,7 +44,7 @@ final class RecordingReceiver implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  /** Answers the next request with {@code status} and the given header pairs. */
+  /** Makes the next response have {@code status} and the given header pairs. */
   RecordingReceiver thenReply(int status, String... headerPairs) {
     Map<String, String> headers = new java.util.LinkedHashMap<>();
     for (int i = 0; i + 1 < headerPairs.length; i += 2) {

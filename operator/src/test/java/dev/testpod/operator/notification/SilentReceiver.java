@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A receiver on 127.0.0.1 that accepts connections and never answers, like a hung webhook
+ * A receiver on 127.0.0.1 that accepts connections and never responds, like a hung webhook
  * endpoint. It counts connections, one per attempt because a timed-out connection is not reused.
  */
 final class SilentReceiver implements AutoCloseable {

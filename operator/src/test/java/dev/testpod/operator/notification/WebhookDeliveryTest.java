@@ -34,14 +34,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivery of notifications: retries, time bounds, failure events, bad Secrets and restarts.
- * Receivers are real HTTP servers on 127.0.0.1; the Kubernetes API is fabric8's mock server in
+ * Receivers are real HTTP servers on 127.0.0.1, and the Kubernetes API is fabric8's mock server in
  * CRUD mode. Every test uses its own namespace, and the last test checks the log of all of them.
  */
 @EnableKubernetesMockClient(crud = true)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebhookDeliveryTest {
 
-  /** Back-off in milliseconds so retries do not slow the suite; the attempt bound stays 4. */
+  /** Back-off in milliseconds so retries do not slow the suite. The attempt bound stays 4. */
   private static final NotifierSettings FAST = NotifierSettings.defaults()
       .withAttemptTimeout(Duration.ofSeconds(5))
       .withBackoff(Duration.ofMillis(20), Duration.ofMillis(100));
@@ -133,6 +133,21 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void repeatedFailureBumpsEventCount() throws Exception {
+    RecordingReceiver receiver = receiver().thenReply(404).thenReply(404);
+    cluster.secret(namespace, "slack", receiver.url());
+    TestPodRelease release = cluster.release(namespace, slack("slack"));
+
+    notifier.notify(release, Reports.rolledBack(namespace));
+    awaitOneFailureEvent();
+    notifier.notify(release, Reports.failed(namespace));
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(awaitOneFailureEvent().getCount()).isEqualTo(2));
+    assertThat(receiver.requests()).hasSize(2);
+  }
+
+  @Test
   void serverErrorsUntilLastAttemptAreReportedOnce() throws Exception {
     RecordingReceiver receiver = receiver();
     for (int i = 0; i < 5; i++) {
@@ -203,7 +218,7 @@ class WebhookDeliveryTest {
 
     assertThat(awaitOneFailureEvent().getMessage()).isEqualTo(
         "Notification to Slack (Secret hooks, key slack) failed: Secret hooks in namespace "
-            + namespace + " not found; create it with key slack; nothing was sent");
+            + namespace + " not found. Create it with key slack set to the webhook URL.");
   }
 
   @Test
@@ -216,7 +231,7 @@ class WebhookDeliveryTest {
 
     assertThat(awaitOneFailureEvent().getMessage()).isEqualTo(
         "Notification to Slack (Secret hooks, key slack) failed: Secret hooks in namespace "
-            + namespace + " has no key slack; nothing was sent");
+            + namespace + " has no key slack");
     assertThat(receiver.requests()).isEmpty();
   }
 
@@ -234,8 +249,8 @@ class WebhookDeliveryTest {
 
     String message = awaitOneFailureEvent().getMessage();
     assertThat(message).isEqualTo("Notification to Slack (Secret hooks, key slack) failed: "
-        + "Secret hooks in namespace " + namespace + ", key slack does not hold an absolute "
-        + "http or https URL; nothing was sent");
+        + "Secret hooks in namespace " + namespace + ", key slack does not contain an absolute "
+        + "http or https URL");
     assertThat(message).doesNotContain("token");
   }
 

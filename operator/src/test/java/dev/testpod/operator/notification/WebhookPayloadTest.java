@@ -253,7 +253,7 @@ class WebhookPayloadTest {
         """.formatted(cardBody));
   }
 
-  /** The event id is a name-based UUID of namespace, release and transition key. */
+  /** Returns the event id: a name-based UUID of namespace, release and transition key. */
   private static String eventId(String name) {
     return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
