@@ -17,4 +17,9 @@ public interface DeliveryFailureListener {
    * @param detail what failed, such as {@code HTTP 400 after 1 attempt} or the missing key
    */
   void deliveryFailed(TestPodRelease release, String channel, String detail);
+
+  /** Formats the message of the {@code NotificationFailed} event for a failure. */
+  static String eventMessage(String channel, String detail) {
+    return "Notification to " + channel + " failed: " + detail;
+  }
 }

@@ -33,7 +33,7 @@ public final class KubernetesEventFailureListener implements DeliveryFailureList
   @Override
   public void deliveryFailed(TestPodRelease release, String channel, String detail) {
     ObjectMeta meta = release.getMetadata();
-    String message = "Notification to " + channel + " failed: " + detail;
+    String message = DeliveryFailureListener.eventMessage(channel, detail);
     String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
     var events = client.v1().events().inNamespace(meta.getNamespace());
     String name = eventName(meta.getName(), message);

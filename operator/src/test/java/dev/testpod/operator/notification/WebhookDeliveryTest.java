@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import dev.testpod.api.NotificationsSpec;
 import dev.testpod.api.Outcome;
 import dev.testpod.api.TestPodRelease;
 import io.fabric8.kubernetes.api.model.Event;
@@ -233,6 +234,23 @@ class WebhookDeliveryTest {
         "Notification to Slack (Secret hooks, key slack) failed: Secret hooks in namespace "
             + namespace + " has no key slack");
     assertThat(receiver.requests()).isEmpty();
+  }
+
+  @Test
+  void optionalMissingKeyIsSkippedSilently() throws Exception {
+    RecordingReceiver receiver = receiver();
+    cluster.secret(namespace, "teams", receiver.url());
+    NotificationsSpec spec = ClusterFixture.allChannels("slack", "teams", "pager");
+    spec.getSlack().getWebhookSecretRef().setOptional(true);
+    spec.getWebhooks().get(0).getUrlSecretRef().setOptional(true);
+    TestPodRelease release = cluster.release(namespace, spec);
+
+    notifier.notify(release, Reports.rolledBack(namespace));
+
+    awaitRecorded("teams", "rev-4-RolledBack");
+    assertThat(receiver.requests()).hasSize(1);
+    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+        .until(() -> cluster.notificationFailedEvents(namespace).isEmpty());
   }
 
   @ParameterizedTest
