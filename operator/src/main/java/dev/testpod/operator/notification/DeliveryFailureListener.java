@@ -3,9 +3,9 @@ package dev.testpod.operator.notification;
 import dev.testpod.api.TestPodRelease;
 
 /**
- * Told once per channel and transition when a notification could not be delivered: the last
- * attempt failed, or the channel's configuration is invalid. It is called on a notifier thread,
- * never on the caller of {@link ReleaseNotifier#notify}.
+ * Callback for notifications that could not be delivered, called once per channel and transition
+ * when the last attempt failed or the channel's configuration is invalid. It runs on a notifier
+ * thread, never on the caller of {@link ReleaseNotifier#notify}.
  */
 @FunctionalInterface
 public interface DeliveryFailureListener {

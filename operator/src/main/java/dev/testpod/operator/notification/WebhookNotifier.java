@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,9 +110,13 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
           report.outcome(), channel.description(), settings.maxPendingDeliveries());
       return;
     }
+    AtomicBoolean finished = new AtomicBoolean();
     Runnable finish = () -> {
-      queuedTransitions.remove(transition);
-      pendingDeliveries.release();
+      // Runs once even if an unexpected error reaches two completion paths of one delivery.
+      if (finished.compareAndSet(false, true)) {
+        queuedTransitions.remove(transition);
+        pendingDeliveries.release();
+      }
     };
     onWorker(() -> prepare(release, report, channel, finish), finish);
   }
@@ -141,6 +146,7 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
       reportFailure(release, report, channel, e.getMessage());
       finish.run();
     } catch (RuntimeException e) {
+      // Only the class is logged because an unexpected message could quote the URL.
       LOG.warn("Notification to {} not sent: {}", channel.description(), e.getClass().getName());
       finish.run();
     }
