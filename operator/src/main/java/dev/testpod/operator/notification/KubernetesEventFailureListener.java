@@ -39,10 +39,12 @@ public final class KubernetesEventFailureListener implements DeliveryFailureList
     String name = eventName(meta.getName(), message);
     Event existing = events.withName(name).get();
     if (existing != null) {
-      int count = existing.getCount() == null ? 1 : existing.getCount();
-      existing.setCount(count + 1);
-      existing.setLastTimestamp(now);
-      events.resource(existing).update();
+      // edit() sends a JSON patch, so RBAC needs the patch verb on events, not update.
+      events.withName(name).edit(event -> {
+        event.setCount(event.getCount() == null ? 2 : event.getCount() + 1);
+        event.setLastTimestamp(now);
+        return event;
+      });
       return;
     }
     Event event = new EventBuilder()
