@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one payload to one receiver, retrying as the {@link RetryPolicy} decides. Attempts are asynchronous and
- * waits between them are timers, so a dead receiver holds no thread.
+ * waits between them are timers, so a dead receiver occupies no thread.
  */
 final class Delivery {
 

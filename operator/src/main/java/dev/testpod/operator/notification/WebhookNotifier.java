@@ -210,7 +210,7 @@ public final class WebhookNotifier implements ReleaseNotifier, AutoCloseable {
     }
   }
 
-  /** Stops the notifier; queued and in-flight deliveries are abandoned. */
+  /** Stops the notifier. Queued and in-flight deliveries are abandoned. */
   @Override
   public void close() {
     timers.shutdownNow();

@@ -52,7 +52,7 @@ final class WebhookUrlResolver {
     try {
       return client.secrets().inNamespace(namespace).withName(name).get();
     } catch (KubernetesClientException e) {
-      throw new InvalidWebhookConfigException("reading " + where + " failed with HTTP " + e.getCode());
+      throw new InvalidWebhookConfigException("Reading " + where + " failed with HTTP " + e.getCode());
     }
   }
 
@@ -61,7 +61,7 @@ final class WebhookUrlResolver {
       byte[] decoded = Base64.getMimeDecoder().decode(secret.getData().get(key));
       return new String(decoded, StandardCharsets.UTF_8);
     }
-    // The API server folds stringData into data on write; the mock API server keeps it apart.
+    // A real API server folds stringData into data on write, but a Secret from a mock may keep it.
     return secret.getStringData() == null ? null : secret.getStringData().get(key);
   }
 
