@@ -6,13 +6,33 @@ import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 
 /** Validation of the pods of a new revision. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ValidationRule(
+    value = HealthCheckSpec.INTERVAL_NOT_LONGER_THAN_TIMEOUT_RULE,
+    message = "healthCheck.interval must not be longer than healthCheck.timeout")
 public class HealthCheckSpec {
 
-  /** A Go-style duration made of hours, minutes and seconds, such as {@code 90s} or {@code 1m30s}. */
+  /**
+   * A Go-style duration made of hours, minutes and seconds, such as {@code 90s} or {@code 1m30s}.
+   * The pattern also matches the empty string, so the schema adds a minimum length of 2.
+   */
   public static final String DURATION_PATTERN = "^([0-9]+h)?([0-9]+m)?([0-9]+s)?$";
+
+  /** CEL rule bounding {@code timeout} to 10s..1h; CEL's {@code duration()} parses Go durations. */
+  public static final String TIMEOUT_RULE =
+      "duration(self) >= duration('10s') && duration(self) <= duration('1h')";
+
+  /** CEL rule bounding {@code interval} to 1s..5m. */
+  public static final String INTERVAL_RULE =
+      "duration(self) >= duration('1s') && duration(self) <= duration('5m')";
+
+  /** CEL rule on the whole health check: at least one probe round must fit before the deadline. */
+  public static final String INTERVAL_NOT_LONGER_THAN_TIMEOUT_RULE =
+      "!has(self.interval) || !has(self.timeout) || duration(self.interval) <= duration(self.timeout)";
 
   @Default("/q/health/ready")
   @Pattern("^/.*")
@@ -25,11 +45,15 @@ public class HealthCheckSpec {
 
   @Default("5m")
   @Pattern(DURATION_PATTERN)
+  @Size(min = 2, max = 16)
+  @ValidationRule(value = TIMEOUT_RULE, message = "healthCheck.timeout must be between 10s and 1h")
   @JsonPropertyDescription("Validation deadline after the rollout starts, 10s to 1h.")
   private String timeout = "5m";
 
   @Default("10s")
   @Pattern(DURATION_PATTERN)
+  @Size(min = 2, max = 16)
+  @ValidationRule(value = INTERVAL_RULE, message = "healthCheck.interval must be between 1s and 5m")
   @JsonPropertyDescription("Time between probe rounds, 1s to 5m.")
   private String interval = "10s";
 

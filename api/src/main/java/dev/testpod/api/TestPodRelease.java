@@ -1,5 +1,6 @@
 package dev.testpod.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -25,4 +26,17 @@ public class TestPodRelease extends CustomResource<TestPodReleaseSpec, TestPodRe
   public static final String PLURAL = "testpodreleases";
   public static final String KIND = "TestPodRelease";
   public static final String API_VERSION = GROUP + "/" + VERSION;
+
+  // The overrides exist only to carry descriptions into the CRD, for `kubectl explain tpr.spec`.
+  @Override
+  @JsonPropertyDescription("Desired state: the image to roll out, how to validate it and how to roll back.")
+  public TestPodReleaseSpec getSpec() {
+    return super.getSpec();
+  }
+
+  @Override
+  @JsonPropertyDescription("Observed state, written only by the operator.")
+  public TestPodReleaseStatus getStatus() {
+    return super.getStatus();
+  }
 }
