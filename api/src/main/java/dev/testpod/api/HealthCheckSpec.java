@@ -22,7 +22,7 @@ public class HealthCheckSpec {
    */
   public static final String DURATION_PATTERN = "^([0-9]+h)?([0-9]+m)?([0-9]+s)?$";
 
-  /** CEL rule bounding {@code timeout} to 10s..1h; CEL's {@code duration()} parses Go durations. */
+  /** CEL rule bounding {@code timeout} to 10s..1h. CEL's {@code duration()} parses Go durations. */
   public static final String TIMEOUT_RULE =
       "duration(self) >= duration('10s') && duration(self) <= duration('1h')";
 
@@ -30,7 +30,7 @@ public class HealthCheckSpec {
   public static final String INTERVAL_RULE =
       "duration(self) >= duration('1s') && duration(self) <= duration('5m')";
 
-  /** CEL rule on the whole health check: at least one probe round must fit before the deadline. */
+  /** CEL rule on the whole health check: probe rounds must not be further apart than the deadline. */
   public static final String INTERVAL_NOT_LONGER_THAN_TIMEOUT_RULE =
       "!has(self.interval) || !has(self.timeout) || duration(self.interval) <= duration(self.timeout)";
 

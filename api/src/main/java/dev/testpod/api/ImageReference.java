@@ -7,6 +7,10 @@ package dev.testpod.api;
  * <p>The pattern is written for RE2, the regular expression engine of the Kubernetes API server,
  * which has no look-around. It also compiles with {@link java.util.regex.Pattern} and means the
  * same there.
+ *
+ * <p>NOTE: registry hosts are DNS names or IPv4 addresses in lower case. IPv6 hosts such as
+ * {@code [::1]:5000} and digests other than sha256 are rejected, although image references allow
+ * them.
  */
 public final class ImageReference {
 

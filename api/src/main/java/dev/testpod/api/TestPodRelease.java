@@ -14,6 +14,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Version(TestPodRelease.VERSION)
 @Plural(TestPodRelease.PLURAL)
 @ShortNames("tpr")
+// NOTE: the fabric8 7.5.2 CRD generator orders printer columns by JSON path, so `kubectl get tpr`
+// prints AGE right after NAME, before IMAGE.
 @AdditionalPrinterColumn(name = "Image", jsonPath = ".spec.image", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Revision", jsonPath = ".status.revision", type = AdditionalPrinterColumn.Type.INTEGER)

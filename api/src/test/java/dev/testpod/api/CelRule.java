@@ -1,0 +1,68 @@
+package dev.testpod.api;
+
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.util.Map;
+
+/**
+ * One {@code x-kubernetes-validations} rule, compiled and run with cel-java. The API server binds
+ * {@code self} to the value of the field that carries the rule; here an object is a map from
+ * property name to value. The standard macros ({@code has}, {@code all}, ...) are on, as there.
+ */
+final class CelRule {
+
+  private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+
+  private final String expression;
+  private final CelRuntime.Program program;
+
+  private CelRule(String expression, CelRuntime.Program program) {
+    this.expression = expression;
+    this.program = program;
+  }
+
+  /**
+   * Type-checks and compiles a rule for a field of the given OpenAPI type.
+   *
+   * @throws IllegalArgumentException when the rule does not compile or does not return a bool
+   */
+  static CelRule compile(String expression, String openApiType) {
+    CelCompiler compiler =
+        CelCompilerFactory.standardCelCompilerBuilder()
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addVar("self", celTypeOf(openApiType))
+            .setResultType(SimpleType.BOOL)
+            .build();
+    try {
+      return new CelRule(expression, RUNTIME.createProgram(compiler.compile(expression).getAst()));
+    } catch (CelValidationException | CelEvaluationException e) {
+      throw new IllegalArgumentException("Invalid CEL rule '" + expression + "': " + e.getMessage(), e);
+    }
+  }
+
+  boolean accepts(Object self) {
+    try {
+      return (Boolean) program.eval(Map.of("self", self));
+    } catch (CelEvaluationException e) {
+      throw new IllegalStateException("CEL rule '" + expression + "' failed on " + self, e);
+    }
+  }
+
+  private static CelType celTypeOf(String openApiType) {
+    return switch (openApiType) {
+      case "string" -> SimpleType.STRING;
+      case "integer" -> SimpleType.INT;
+      case "boolean" -> SimpleType.BOOL;
+      case "object" -> MapType.create(SimpleType.STRING, SimpleType.DYN);
+      default -> throw new IllegalArgumentException("No CEL type for OpenAPI type " + openApiType);
+    };
+  }
+}

@@ -1,0 +1,90 @@
+package dev.testpod.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+class CrdDefinitionTest {
+
+  private final JsonNode crd = CommittedCrd.definition();
+  private final JsonNode version = CommittedCrd.version();
+
+  @Test
+  void namesAndScopeMatchTheResource() {
+    assertThat(crd.at("/metadata/name").asText()).isEqualTo("testpodreleases.testpod.dev");
+    assertThat(crd.at("/spec/group").asText()).isEqualTo(TestPodRelease.GROUP);
+    assertThat(crd.at("/spec/scope").asText()).isEqualTo("Namespaced");
+    assertThat(crd.at("/spec/names/kind").asText()).isEqualTo(TestPodRelease.KIND);
+    assertThat(crd.at("/spec/names/plural").asText()).isEqualTo(TestPodRelease.PLURAL);
+    assertThat(crd.at("/spec/names/singular").asText()).isEqualTo("testpodrelease");
+    assertThat(texts(crd.at("/spec/names/shortNames"))).containsExactly("tpr");
+  }
+
+  @Test
+  void servesOneStoredVersionWithStatusSubresource() {
+    assertThat(crd.at("/spec/versions").size()).isEqualTo(1);
+    assertThat(version.path("name").asText()).isEqualTo(TestPodRelease.VERSION);
+    assertThat(version.path("served").asBoolean()).isTrue();
+    assertThat(version.path("storage").asBoolean()).isTrue();
+    assertThat(version.at("/subresources/status").isObject()).as("status subresource").isTrue();
+    assertThat(version.at("/subresources/scale").isMissingNode()).as("scale subresource").isTrue();
+  }
+
+  @Test
+  void printerColumnsShowImagePhaseRevisionStableAndAge() {
+    // The generator orders columns by JSON path, so only the set of columns is checked.
+    assertThat(version.path("additionalPrinterColumns"))
+        .extracting(
+            column -> column.path("name").asText(),
+            column -> column.path("jsonPath").asText(),
+            column -> column.path("type").asText())
+        .containsExactlyInAnyOrder(
+            tuple("Image", ".spec.image", "string"),
+            tuple("Phase", ".status.phase", "string"),
+            tuple("Revision", ".status.revision", "integer"),
+            tuple("Stable", ".status.stableRevision", "integer"),
+            tuple("Age", ".metadata.creationTimestamp", "date"));
+  }
+
+  @Test
+  void schemaNeverPreservesUnknownFields() {
+    Map<String, JsonNode> nodes = SchemaTree.nodesByPath("", CommittedCrd.openApiSchema());
+
+    assertThat(nodes)
+        .as("schema nodes with x-kubernetes-preserve-unknown-fields, which keep unknown fields")
+        .noneSatisfy((path, node) -> assertThat(node.has("x-kubernetes-preserve-unknown-fields")).isTrue());
+  }
+
+  @Test
+  void specRequiresImageOnly() {
+    assertThat(texts(CommittedCrd.specSchema().path("required"))).containsExactly("image");
+    assertThat(CommittedCrd.openApiSchema().has("required")).as("spec itself is optional").isFalse();
+  }
+
+  @Test
+  void everyPatternCompilesWithRe2() {
+    // The API server compiles OpenAPI patterns with Go's RE2 engine; RE2J accepts the same syntax.
+    Map<String, JsonNode> nodes = SchemaTree.nodesByPath("", CommittedCrd.openApiSchema());
+    List<Map.Entry<String, JsonNode>> patterned =
+        nodes.entrySet().stream().filter(entry -> entry.getValue().has("pattern")).toList();
+
+    assertThat(patterned).extracting(Map.Entry::getKey).contains("spec.image", "spec.healthCheck.timeout");
+    for (Map.Entry<String, JsonNode> entry : patterned) {
+      String pattern = entry.getValue().get("pattern").asText();
+      assertThatCode(() -> Pattern.compile(pattern))
+          .as("pattern of %s: %s", entry.getKey(), pattern)
+          .doesNotThrowAnyException();
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+}
