@@ -13,7 +13,10 @@ import io.fabric8.generator.annotation.ValidationRule;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(
     value = HealthCheckSpec.INTERVAL_NOT_LONGER_THAN_TIMEOUT_RULE,
-    message = "healthCheck.interval must not be longer than healthCheck.timeout")
+    message = "healthCheck.interval must not be longer than healthCheck.timeout",
+    messageExpression =
+        "'healthCheck.interval ' + self.interval + ' must not be longer than healthCheck.timeout '"
+            + " + self.timeout")
 public class HealthCheckSpec {
 
   /**
@@ -46,15 +49,21 @@ public class HealthCheckSpec {
   @Default("5m")
   @Pattern(DURATION_PATTERN)
   @Size(min = 2, max = 16)
-  @ValidationRule(value = TIMEOUT_RULE, message = "healthCheck.timeout must be between 10s and 1h")
-  @JsonPropertyDescription("Validation deadline after the rollout starts, 10s to 1h.")
+  @ValidationRule(
+      value = TIMEOUT_RULE,
+      message = "healthCheck.timeout must be between 10s and 1h",
+      messageExpression = "'healthCheck.timeout must be between 10s and 1h, got ' + self")
+  @JsonPropertyDescription("Validation deadline after the rollout starts, 10s to 1h, written like 5m, 90s or 1h.")
   private String timeout = "5m";
 
   @Default("10s")
   @Pattern(DURATION_PATTERN)
   @Size(min = 2, max = 16)
-  @ValidationRule(value = INTERVAL_RULE, message = "healthCheck.interval must be between 1s and 5m")
-  @JsonPropertyDescription("Time between probe rounds, 1s to 5m.")
+  @ValidationRule(
+      value = INTERVAL_RULE,
+      message = "healthCheck.interval must be between 1s and 5m",
+      messageExpression = "'healthCheck.interval must be between 1s and 5m, got ' + self")
+  @JsonPropertyDescription("Time between probe rounds, 1s to 5m, written like 10s or 1m30s.")
   private String interval = "10s";
 
   @Min(1)

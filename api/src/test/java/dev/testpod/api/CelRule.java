@@ -13,9 +13,10 @@ import dev.cel.runtime.CelRuntimeFactory;
 import java.util.Map;
 
 /**
- * One {@code x-kubernetes-validations} rule, compiled and run with cel-java. The API server binds
- * {@code self} to the value of the field that carries the rule; here an object is a map from
- * property name to value. The standard macros ({@code has}, {@code all}, ...) are on, as there.
+ * One CEL expression of an {@code x-kubernetes-validations} entry, compiled and run with cel-java.
+ * The API server binds {@code self} to the value of the field that carries the rule; here an
+ * object is a map from property name to value. The standard macros ({@code has}, {@code all}, ...)
+ * are on, as there.
  */
 final class CelRule {
 
@@ -30,29 +31,51 @@ final class CelRule {
   }
 
   /**
-   * Type-checks and compiles a rule for a field of the given OpenAPI type.
+   * Type-checks and compiles a {@code rule} for a field of the given OpenAPI type.
    *
    * @throws IllegalArgumentException when the rule does not compile or does not return a bool
    */
   static CelRule compile(String expression, String openApiType) {
+    return compile(expression, openApiType, SimpleType.BOOL);
+  }
+
+  /**
+   * Type-checks and compiles a {@code messageExpression} for a field of the given OpenAPI type.
+   *
+   * @throws IllegalArgumentException when the expression does not compile or does not return a
+   *     string
+   */
+  static CelRule compileMessage(String expression, String openApiType) {
+    return compile(expression, openApiType, SimpleType.STRING);
+  }
+
+  boolean accepts(Object self) {
+    return (Boolean) evaluate(self);
+  }
+
+  String message(Object self) {
+    return (String) evaluate(self);
+  }
+
+  private Object evaluate(Object self) {
+    try {
+      return program.eval(Map.of("self", self));
+    } catch (CelEvaluationException e) {
+      throw new IllegalStateException("CEL expression '" + expression + "' failed on " + self, e);
+    }
+  }
+
+  private static CelRule compile(String expression, String openApiType, CelType resultType) {
     CelCompiler compiler =
         CelCompilerFactory.standardCelCompilerBuilder()
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .addVar("self", celTypeOf(openApiType))
-            .setResultType(SimpleType.BOOL)
+            .setResultType(resultType)
             .build();
     try {
       return new CelRule(expression, RUNTIME.createProgram(compiler.compile(expression).getAst()));
     } catch (CelValidationException | CelEvaluationException e) {
-      throw new IllegalArgumentException("Invalid CEL rule '" + expression + "': " + e.getMessage(), e);
-    }
-  }
-
-  boolean accepts(Object self) {
-    try {
-      return (Boolean) program.eval(Map.of("self", self));
-    } catch (CelEvaluationException e) {
-      throw new IllegalStateException("CEL rule '" + expression + "' failed on " + self, e);
+      throw new IllegalArgumentException("Invalid CEL expression '" + expression + "': " + e.getMessage(), e);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,11 +23,14 @@ class CelRulesTest {
   void rulesSitOnHealthCheckDurations() {
     Map<String, JsonNode> withRules = withRules();
 
-    assertThat(withRules).containsOnlyKeys("spec.healthCheck", "spec.healthCheck.timeout", "spec.healthCheck.interval");
-    assertThat(onlyRule("spec.healthCheck.timeout").path("rule").asText()).isEqualTo(HealthCheckSpec.TIMEOUT_RULE);
+    assertThat(withRules)
+        .containsOnlyKeys("spec.healthCheck", "spec.healthCheck.timeout", "spec.healthCheck.interval");
+    assertThat(onlyRule("spec.healthCheck.timeout").path("rule").asText())
+        .isEqualTo(HealthCheckSpec.TIMEOUT_RULE);
     assertThat(onlyRule("spec.healthCheck.timeout").path("message").asText())
         .isEqualTo("healthCheck.timeout must be between 10s and 1h");
-    assertThat(onlyRule("spec.healthCheck.interval").path("rule").asText()).isEqualTo(HealthCheckSpec.INTERVAL_RULE);
+    assertThat(onlyRule("spec.healthCheck.interval").path("rule").asText())
+        .isEqualTo(HealthCheckSpec.INTERVAL_RULE);
     assertThat(onlyRule("spec.healthCheck.interval").path("message").asText())
         .isEqualTo("healthCheck.interval must be between 1s and 5m");
     assertThat(onlyRule("spec.healthCheck").path("rule").asText())
@@ -36,14 +40,34 @@ class CelRulesTest {
   }
 
   @Test
-  void everyRuleCompilesForItsFieldType() {
+  void everyRuleAndMessageCompilesForItsFieldType() {
     withRules().forEach(
-        (path, node) ->
-            node.path("x-kubernetes-validations").forEach(
-                rule ->
-                    assertThatCode(() -> CelRule.compile(rule.path("rule").asText(), node.path("type").asText()))
-                        .as("rule on %s", path)
-                        .doesNotThrowAnyException()));
+        (path, node) -> {
+          String type = node.path("type").asText();
+          for (JsonNode rule : node.path("x-kubernetes-validations")) {
+            assertThatCode(() -> CelRule.compile(rule.path("rule").asText(), type))
+                .as("rule on %s", path)
+                .doesNotThrowAnyException();
+            String message = rule.path("messageExpression").asText();
+            assertThatCode(() -> CelRule.compileMessage(message, type))
+                .as("messageExpression on %s", path)
+                .doesNotThrowAnyException();
+          }
+        });
+  }
+
+  @Test
+  void messagesNameFieldAndValue() {
+    CelRule timeoutMessage = messageExpression("spec.healthCheck.timeout", "string");
+    CelRule intervalMessage = messageExpression("spec.healthCheck.interval", "string");
+    CelRule healthCheckMessage = messageExpression("spec.healthCheck", "object");
+
+    assertThat(timeoutMessage.message("2h"))
+        .isEqualTo("healthCheck.timeout must be between 10s and 1h, got 2h");
+    assertThat(intervalMessage.message("0s"))
+        .isEqualTo("healthCheck.interval must be between 1s and 5m, got 0s");
+    assertThat(healthCheckMessage.message(Map.of("interval", "2m", "timeout", "1m")))
+        .isEqualTo("healthCheck.interval 2m must not be longer than healthCheck.timeout 1m");
   }
 
   @ParameterizedTest(name = "timeout {0} -> {1}")
@@ -106,6 +130,10 @@ class CelRulesTest {
     return CelRule.compile(onlyRule(path).path("rule").asText(), "string");
   }
 
+  private static CelRule messageExpression(String path, String openApiType) {
+    return CelRule.compileMessage(onlyRule(path).path("messageExpression").asText(), openApiType);
+  }
+
   private static JsonNode onlyRule(String path) {
     JsonNode rules = NODES.get(path).path("x-kubernetes-validations");
     assertThat(rules.size()).as("rules on %s", path).isEqualTo(1);
@@ -115,6 +143,6 @@ class CelRulesTest {
   private static Map<String, JsonNode> withRules() {
     return NODES.entrySet().stream()
         .filter(entry -> entry.getValue().has("x-kubernetes-validations"))
-        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 }

@@ -69,8 +69,10 @@ class ModelSchemaAgreementTest {
     assertThat(spec.getHealthCheck().getPath()).isEqualTo(healthCheck.at("/path/default").asText());
     assertThat(spec.getHealthCheck().getTimeout()).isEqualTo(healthCheck.at("/timeout/default").asText());
     assertThat(spec.getHealthCheck().getInterval()).isEqualTo(healthCheck.at("/interval/default").asText());
-    assertThat(spec.getHealthCheck().getSuccessThreshold()).isEqualTo(healthCheck.at("/successThreshold/default").asInt());
-    assertThat(spec.getHealthCheck().getFailFast()).isEqualTo(healthCheck.at("/failFast/default").asBoolean());
+    assertThat(spec.getHealthCheck().getSuccessThreshold())
+        .isEqualTo(healthCheck.at("/successThreshold/default").asInt());
+    assertThat(spec.getHealthCheck().getFailFast())
+        .isEqualTo(healthCheck.at("/failFast/default").asBoolean());
     JsonNode rollback = schema.at("/rollback/properties");
     assertThat(spec.getRollback().getAutomatic()).isEqualTo(rollback.at("/automatic/default").asBoolean());
     assertThat(spec.getRollback().getRevisionHistoryLimit())

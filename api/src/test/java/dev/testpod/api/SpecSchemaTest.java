@@ -109,8 +109,9 @@ class SpecSchemaTest {
    */
   private static String fieldOf(ValidationMessage violation) {
     String location = violation.getInstanceLocation().toString();
-    boolean namesChild = violation.getType().equals("required") || violation.getType().equals("additionalProperties");
-    return namesChild ? location + "." + violation.getProperty() : location;
+    String keyword = violation.getType();
+    boolean reportedOnParent = keyword.equals("required") || keyword.equals("additionalProperties");
+    return reportedOnParent ? location + "." + violation.getProperty() : location;
   }
 
   private static String lastSegment(String field) {
