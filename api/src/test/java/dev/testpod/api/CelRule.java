@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * One CEL expression of an {@code x-kubernetes-validations} entry, compiled and run with cel-java.
- * The API server binds {@code self} to the value of the field that carries the rule; here an
+ * The API server binds {@code self} to the value of the field that carries the rule. Here an
  * object is a map from property name to value. The standard macros ({@code has}, {@code all}, ...)
  * are on, as there.
  */

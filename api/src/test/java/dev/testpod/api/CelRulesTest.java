@@ -40,7 +40,7 @@ class CelRulesTest {
   }
 
   @Test
-  void everyRuleAndMessageCompilesForItsFieldType() {
+  void everyRuleAndMessageCompiles() {
     withRules().forEach(
         (path, node) -> {
           String type = node.path("type").asText();

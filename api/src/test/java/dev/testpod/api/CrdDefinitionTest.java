@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class CrdDefinitionTest {
   }
 
   @Test
-  void printerColumnsShowImagePhaseRevisionStableAndAge() {
+  void definesFivePrinterColumns() {
     // The generator orders columns by JSON path, so only the set of columns is checked.
     assertThat(version.path("additionalPrinterColumns"))
         .extracting(
@@ -55,11 +56,23 @@ class CrdDefinitionTest {
 
   @Test
   void schemaNeverPreservesUnknownFields() {
-    Map<String, JsonNode> nodes = SchemaTree.nodesByPath("", CommittedCrd.openApiSchema());
-
-    assertThat(nodes)
+    assertThat(pathsWhere(node -> node.has("x-kubernetes-preserve-unknown-fields")))
         .as("schema nodes with x-kubernetes-preserve-unknown-fields, which keep unknown fields")
-        .noneSatisfy((path, node) -> assertThat(node.has("x-kubernetes-preserve-unknown-fields")).isTrue());
+        .isEmpty();
+  }
+
+  @Test
+  void schemaIsStructural() {
+    // apiextensions.k8s.io/v1 accepts only structural schemas: every node names its type (or is
+    // int-or-string), a node never has both properties and additionalProperties, and uniqueItems
+    // is not allowed.
+    assertThat(pathsWhere(node -> !node.has("type") && !node.path("x-kubernetes-int-or-string").asBoolean()))
+        .as("schema nodes without a type")
+        .isEmpty();
+    assertThat(pathsWhere(node -> node.has("properties") && node.has("additionalProperties")))
+        .as("schema nodes with both properties and additionalProperties")
+        .isEmpty();
+    assertThat(pathsWhere(node -> node.has("uniqueItems"))).as("schema nodes with uniqueItems").isEmpty();
   }
 
   @Test
@@ -70,7 +83,7 @@ class CrdDefinitionTest {
 
   @Test
   void everyPatternCompilesWithRe2() {
-    // The API server compiles OpenAPI patterns with Go's RE2 engine; RE2J accepts the same syntax.
+    // The API server compiles OpenAPI patterns with Go's RE2 engine. RE2J accepts the same syntax.
     Map<String, JsonNode> nodes = SchemaTree.nodesByPath("", CommittedCrd.openApiSchema());
     List<Map.Entry<String, JsonNode>> patterned =
         nodes.entrySet().stream().filter(entry -> entry.getValue().has("pattern")).toList();
@@ -82,6 +95,13 @@ class CrdDefinitionTest {
           .as("pattern of %s: %s", entry.getKey(), pattern)
           .doesNotThrowAnyException();
     }
+  }
+
+  private static List<String> pathsWhere(Predicate<JsonNode> condition) {
+    return SchemaTree.nodesByPath("", CommittedCrd.openApiSchema()).entrySet().stream()
+        .filter(entry -> condition.test(entry.getValue()))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static List<String> texts(JsonNode array) {

@@ -17,9 +17,9 @@ import java.util.List;
  * Validates TestPodRelease manifests against the committed CRD's OpenAPI schema, in the OpenAPI
  * 3.0 dialect of networknt's validator. CEL rules are not run here.
  *
- * <p>Like {@code kubectl apply}, whose default field validation is Strict since Kubernetes 1.27, it
- * rejects fields that the schema does not declare under {@code spec}: every object node there that
- * lists properties gets {@code additionalProperties: false} on a copy of the schema.
+ * <p>Like {@code kubectl apply} with its default {@code --validate=strict} (kubectl 1.32), it rejects
+ * fields that the schema does not declare under {@code spec}. Every object node there that lists
+ * properties gets {@code additionalProperties: false} on a copy of the schema.
  */
 final class ManifestValidator {
 
