@@ -18,15 +18,15 @@ final class OperatorApiCalls {
   /** Calls in the namespaces the operator watches. */
   static Set<ApiAccess> inWatchedNamespaces() {
     Set<ApiAccess> calls = new TreeSet<>();
-    add(calls, "testpod.dev", "testpodreleases", "get", "list", "watch", "patch", "update");
-    add(calls, "testpod.dev", "testpodreleases/status", "get", "patch", "update");
-    add(calls, "testpod.dev", "testpodreleases/finalizers", "update");
-    add(calls, "apps", "deployments", "get", "list", "watch", "create", "patch", "update");
-    add(calls, "apps", "controllerrevisions", "get", "list", "watch", "create", "delete");
+    add(calls, "testpod.dev", "testpodreleases", "get", "list", "watch", "patch");
+    add(calls, "testpod.dev", "testpodreleases/status", "get", "update", "patch");
+    add(calls, "apps", "deployments", "get", "list", "watch", "create", "patch");
+    add(calls, "", "services", "get", "create", "patch");
+    add(calls, "apps", "controllerrevisions", "get", "list", "create", "delete");
     add(calls, "", "pods", "get", "list", "watch");
     add(calls, "", "secrets", "get");
     add(calls, "", "configmaps", "get");
-    add(calls, "", "events", "create", "patch");
+    add(calls, "", "events", "get", "create", "patch");
     return calls;
   }
 
