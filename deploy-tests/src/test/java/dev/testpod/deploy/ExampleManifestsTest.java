@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testpod.api.TestPodRelease;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExampleManifestsTest {
@@ -22,6 +24,25 @@ class ExampleManifestsTest {
     assertThat(release.getMetadata().getName()).isEqualTo("test-pod");
     assertThat(release.getSpec().getImage()).as("spec.image").matches(".+:[0-9][^:]*").doesNotEndWith(":latest");
     assertThat(release.getSpec().getNotifications()).as("spec.notifications").isNotNull();
+  }
+
+  @Test
+  void releaseExampleMatchesInstalledCrdSchema() throws IOException {
+    CustomResourceDefinition crd = RenderedManifests.of(".")
+        .get(CustomResourceDefinition.class, "testpodreleases.testpod.dev");
+    Object release = Serialization.unmarshal(Files.readString(EXAMPLES.resolve("release.yaml")), Map.class);
+
+    assertThat(CrdSchema.of(crd).violations(release)).isEmpty();
+  }
+
+  @Test
+  void crdSchemaRejectsMisspelledField() throws IOException {
+    CustomResourceDefinition crd = RenderedManifests.of(".")
+        .get(CustomResourceDefinition.class, "testpodreleases.testpod.dev");
+    String misspelled = Files.readString(EXAMPLES.resolve("release.yaml")).replace("  replicas: 2", "  replica: 2");
+
+    assertThat(CrdSchema.of(crd).violations(Serialization.unmarshal(misspelled, Map.class)))
+        .anySatisfy(message -> assertThat(message).contains("replica"));
   }
 
   @Test
