@@ -7,9 +7,9 @@
 # nothing in the host's network, and the EXIT trap stops it and removes the folder.
 # Only the debootstrap tarballs stay, in /var/cache/testpod-images, so the next run is faster.
 #
-# Exit codes: 0 when every check passed, or when this machine cannot run a Docker engine or reach
-# the Debian mirror (the reason is logged as SKIPPED); 1 when an image fails to build or the app
-# container fails a check; 2 when started outside .ci/run.
+# Exit code 0 means every check passed, or this machine cannot run a Docker engine or reach the
+# Debian mirror, which is logged as SKIPPED with the reason. Exit code 1 means an image failed to
+# build or the app container failed a check. Exit code 2 means it was started outside .ci/run.
 set -euo pipefail
 
 if [ "${TESTPOD_IMAGES_FROM_CI_RUN:-}" != 1 ]; then

@@ -177,7 +177,7 @@ class K3sReleaseFlowTest {
     return release;
   }
 
-  /** The env the app image needs, with OVERRIDES replacing variables of the same name. */
+  /** Returns the env the app image needs, with OVERRIDES replacing variables of the same name. */
   private static List<EnvVar> appEnv(List<EnvVar> overrides) {
     List<EnvVar> env = new ArrayList<>();
     for (String[] variable : AppTestImage.ENV) {
