@@ -1,0 +1,21 @@
+package dev.testpod.app.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Liveness of the process itself: it answers, so it is UP. No external service is consulted. */
+@Liveness
+@ApplicationScoped
+public class ProcessLivenessCheck implements HealthCheck {
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("process")
+        .withData("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000)
+        .up()
+        .build();
+  }
+}
