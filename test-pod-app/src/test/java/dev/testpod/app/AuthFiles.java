@@ -23,7 +23,7 @@ public record AuthFiles(Path privateKey, Path publicKey, Path usersFile) {
   public static final String ISSUER = "https://issuer.test-pod.example";
   public static final String AUDIENCE = "test-pod-tests";
 
-  /** Users and their roles; each test that locks a name uses its own user. */
+  /** Users and their roles. Each test that locks a name uses a user of its own. */
   public static final List<String> USER_LINES_TEMPLATE = List.of(
       "# test users",
       "alice:%s:viewer,operator",

@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Validates the settings that a typed mapping cannot check (files, ranges) when the application
  * starts, and loads the users file. Any problem stops the application with one message that names
- * each setting and its value; Quarkus prints a {@link ConfigurationException} without a stack trace.
+ * each setting and its value. Quarkus prints a {@link ConfigurationException} without a stack
+ * trace.
  */
 @ApplicationScoped
 public class StartupConfigurationCheck {

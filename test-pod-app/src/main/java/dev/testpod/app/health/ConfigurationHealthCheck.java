@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Reports the login configuration that start-up validated. It is DOWN only while no users are
- * loaded, which happens between the HTTP server opening and the start-up checks finishing.
+ * loaded, which can happen only before the start-up check has finished.
  */
 @Readiness
 @ApplicationScoped

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Reports free disk space; DOWN only when usable space falls below the critical amount. */
+/** Reports free disk space. It is DOWN only when usable space falls below the critical amount. */
 @Readiness
 @ApplicationScoped
 public class DiskSpaceHealthCheck implements HealthCheck {

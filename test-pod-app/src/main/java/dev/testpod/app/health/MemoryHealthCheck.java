@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Reports heap usage; DOWN only when used heap exceeds the critical share of the maximum. */
+/** Reports heap usage. It is DOWN only when used heap exceeds the critical share of the maximum. */
 @Readiness
 @ApplicationScoped
 public class MemoryHealthCheck implements HealthCheck {

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** Liveness of the process itself: it answers, so it is UP. No external service is consulted. */
+/**
+ * Liveness of the process itself, UP whenever the process can run this check. It calls no external
+ * service.
+ */
 @Liveness
 @ApplicationScoped
 public class ProcessLivenessCheck implements HealthCheck {

@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Answers requests that no REST resource or built-in route handles with a problem+json 404. */
+/** Replies with a problem+json 404 to requests that no REST resource or built-in route handles. */
 @ApplicationScoped
 public class NotFoundRoute {
 

@@ -34,7 +34,7 @@ class LoginAttemptLimiterTest {
   }
 
   @Test
-  void lockIsReleasedWhenTheOldestFailureLeavesTheWindow() {
+  void lockEndsWhenOldestFailureExpires() {
     fail("alice", 1);
     clock.advance(Duration.ofMinutes(5));
     fail("alice", 4);

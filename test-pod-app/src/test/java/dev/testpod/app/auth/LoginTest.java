@@ -77,7 +77,7 @@ class LoginTest {
   }
 
   @Test
-  void wrongPasswordAndUnknownUserGetTheSameReply() {
+  void unknownUserLooksLikeWrongPassword() {
     Response wrongPassword = login("bob", "not-the-password");
     Response unknownUser = login("nobody-" + System.nanoTime(), "not-the-password");
 

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class UsersFileParserTest {
 
-  /** bcrypt hashes of unrelated throwaway strings; only their form matters here. */
+  /** Strings in bcrypt hash form. The parser checks only the form, so they hash nothing. */
   private static final String HASH_2Y = "$2y$10$" + "a".repeat(53);
   private static final String HASH_2A = "$2a$12$" + "B./9".repeat(13) + "z";
   private static final String HASH_2B = "$2b$04$" + "0".repeat(53);
 
   @Test
-  void parsesUsersWithRolesSkippingCommentsAndBlankLines() throws Exception {
+  void parsesUsersAndRoles() throws Exception {
     Map<String, User> users = UsersFileParser.parse(List.of(
         "# operators",
         "",

@@ -51,7 +51,7 @@ class AppProcessIT {
   }
 
   @Test
-  void startsFromEnvironmentAndReportsVersionAndReadiness() throws Exception {
+  void startsFromPodEnvironment() throws Exception {
     AuthFiles files = AuthFiles.create(directory.resolve("auth"));
 
     try (AppProcess app = AppProcess.start(podEnvironment(files), directory)) {
@@ -72,7 +72,7 @@ class AppProcessIT {
   }
 
   @Test
-  void missingPrivateKeyFileStopsStartWithTheSettingName() throws Exception {
+  void missingPrivateKeyStopsStart() throws Exception {
     AuthFiles files = AuthFiles.create(directory.resolve("auth"));
     Map<String, String> env = podEnvironment(files);
     Path missing = directory.resolve("no-such-key.pem");
@@ -85,7 +85,7 @@ class AppProcessIT {
   }
 
   @Test
-  void unsetPublicKeyStopsStartWithTheSettingName() throws Exception {
+  void unsetPublicKeyStopsStart() throws Exception {
     AuthFiles files = AuthFiles.create(directory.resolve("auth"));
     Map<String, String> env = podEnvironment(files);
     env.remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
@@ -94,7 +94,7 @@ class AppProcessIT {
   }
 
   @Test
-  void invalidKeyFileStopsStartWithoutPrintingIt() throws Exception {
+  void invalidKeyFileStopsStart() throws Exception {
     AuthFiles files = AuthFiles.create(directory.resolve("auth"));
     Map<String, String> env = podEnvironment(files);
     env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", files.publicKey().toString());
@@ -119,7 +119,7 @@ class AppProcessIT {
   }
 
   @Test
-  void plaintextPasswordInUsersFileStopsStartWithoutPrintingIt() throws Exception {
+  void plaintextPasswordStopsStart() throws Exception {
     AuthFiles files = AuthFiles.create(directory.resolve("auth"));
     Files.writeString(files.usersFile(), "alice:plain-secret-123:viewer\n");
 

@@ -77,7 +77,10 @@ class HealthEndpointsTest {
         .isEqualTo(withoutVolatileFigures(fromOriginal.jsonPath()));
   }
 
-  /** Returns status, check names, statuses and data keys; heap and uptime figures move. */
+  /**
+   * Returns status, check names, statuses and data keys, leaving out figures such as heap use that
+   * change between two calls.
+   */
   private static Map<String, Object> withoutVolatileFigures(JsonPath json) {
     List<Map<String, Object>> checks = json.getList("checks");
     List<Object> shapes = checks.stream()

@@ -45,7 +45,7 @@ class ResourceHealthChecksTest {
   }
 
   @Test
-  void memoryIsUpBelowTheCriticalRatioAndReportsFigures() {
+  void memoryUpBelowCriticalRatio() {
     HealthCheckResponse response = new MemoryHealthCheck(config(1.0, 0)).call();
 
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
@@ -55,14 +55,14 @@ class ResourceHealthChecksTest {
   }
 
   @Test
-  void memoryIsDownPastTheCriticalRatio() {
+  void memoryDownPastCriticalRatio() {
     HealthCheckResponse response = new MemoryHealthCheck(config(0.000_001, 0)).call();
 
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
   }
 
   @Test
-  void diskIsUpWithEnoughFreeSpaceAndReportsFigures() {
+  void diskUpWithEnoughFreeSpace() {
     HealthCheckResponse response = new DiskSpaceHealthCheck(config(1.0, 1)).call();
 
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
@@ -73,7 +73,7 @@ class ResourceHealthChecksTest {
   }
 
   @Test
-  void diskIsDownBelowTheCriticalFreeSpace() {
+  void diskDownBelowCriticalFree() {
     HealthCheckResponse response = new DiskSpaceHealthCheck(config(1.0, Long.MAX_VALUE)).call();
 
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
@@ -81,7 +81,7 @@ class ResourceHealthChecksTest {
   }
 
   @Test
-  void diskIsDownWhenThePathDoesNotExist() {
+  void diskDownForMissingPath() {
     Path missing = directory.resolve("missing");
 
     HealthCheckResponse response = new DiskSpaceHealthCheck(config(1.0, 1, missing)).call();
