@@ -5,11 +5,16 @@ import dev.testpod.app.auth.LoginLockedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -52,6 +57,21 @@ public class ErrorMappers {
   }
 
   @ServerExceptionMapper
+  public Response invalidInput(ConstraintViolationException exception, UriInfo uri) {
+    boolean returnValue = exception.getConstraintViolations().stream()
+        .anyMatch(ErrorMappers::isReturnValue);
+    if (returnValue) {
+      return unexpected(exception, uri);
+    }
+    // Lists field and constraint only: the rejected value could be a password.
+    String detail = exception.getConstraintViolations().stream()
+        .map(violation -> fieldName(violation) + ": " + violation.getMessage())
+        .sorted()
+        .collect(Collectors.joining("; ", "Invalid request: ", "."));
+    return problem(Problem.of(400, detail, uri.getPath())).build();
+  }
+
+  @ServerExceptionMapper
   public Response locked(LoginLockedException exception, UriInfo uri) {
     return problem(Problem.of(429, exception.getMessage(), uri.getPath()))
         .header(HttpHeaders.RETRY_AFTER, exception.retryAfterSeconds())
@@ -90,6 +110,23 @@ public class ErrorMappers {
     String detail = "The server failed to process the request. Error id " + errorId
         + " identifies it in the server log.";
     return problem(Problem.of(500, detail, uri.getPath())).build();
+  }
+
+  private static boolean isReturnValue(ConstraintViolation<?> violation) {
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.RETURN_VALUE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fieldName(ConstraintViolation<?> violation) {
+    String name = "";
+    for (Path.Node node : violation.getPropertyPath()) {
+      name = node.getName() == null ? name : node.getName();
+    }
+    return name;
   }
 
   private static Response.ResponseBuilder problem(Problem problem) {

@@ -76,6 +76,15 @@ class BearerTokenTest {
   }
 
   @Test
+  void tokenExpiredWithinClockSkewIsAccepted() {
+    Instant now = Instant.now();
+    String token = tokens.signed(claims ->
+        claims.issuedAt(now.minusSeconds(600)).expiresAt(now.minusSeconds(20)));
+
+    getMe(token).then().statusCode(200);
+  }
+
+  @Test
   void futureNotBeforeIsRejected() {
     long notBefore = Instant.now().plusSeconds(120).getEpochSecond();
     assertRejected(getMe(tokens.signed(claims -> claims.claim("nbf", notBefore))));

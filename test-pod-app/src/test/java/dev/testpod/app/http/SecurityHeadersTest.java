@@ -48,23 +48,4 @@ class SecurityHeadersTest {
     assertThat(failedLogin.header("Cache-Control")).isEqualTo("no-store");
     assertThat(me.header("Cache-Control")).isEqualTo("no-store");
   }
-
-  @Test
-  void unknownPathIsProblemJson() {
-    Response response = given().get("/no/such/page");
-
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.contentType()).isEqualTo("application/problem+json");
-    assertThat(response.jsonPath().getString("title")).isEqualTo("Not Found");
-    assertThat(response.jsonPath().getString("detail")).isEqualTo("No resource at /no/such/page.");
-  }
-
-  @Test
-  void wrongMethodIsProblemJson() {
-    Response response = given().delete("/version");
-
-    assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.contentType()).isEqualTo("application/problem+json");
-    EXPECTED.forEach((name, value) -> assertThat(response.header(name)).as(name).isEqualTo(value));
-  }
 }
