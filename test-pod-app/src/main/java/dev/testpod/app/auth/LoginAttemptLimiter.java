@@ -53,16 +53,18 @@ public class LoginAttemptLimiter {
     }
   }
 
-  /** Records one failed login for the name. */
-  public void recordFailure(String name) {
+  /** Records one failed login for the name and returns whether this failure locked it. */
+  public boolean recordFailure(String name) {
     Deque<Instant> failures = failuresByName.get(name, key -> new ArrayDeque<>(maxFailures));
     synchronized (failures) {
       Instant now = clock.instant();
       dropExpired(failures, now);
-      if (failures.size() == maxFailures) {
+      boolean wasLocked = failures.size() == maxFailures;
+      if (wasLocked) {
         failures.removeFirst();
       }
       failures.addLast(now);
+      return !wasLocked && failures.size() == maxFailures;
     }
   }
 

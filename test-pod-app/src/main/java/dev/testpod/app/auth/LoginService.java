@@ -40,21 +40,29 @@ public class LoginService {
 
     Optional<Duration> lockedFor = limiter.lockedFor(username);
     if (lockedFor.isPresent()) {
-      LOG.infof("Login rejected: user name %s is locked for %ds", username,
-          lockedFor.get().toSeconds());
+      LOG.debugf("Login rejected: user name %s is locked", printable(username));
       throw new LoginLockedException(lockedFor.get());
     }
 
     Optional<User> user = users.find(username);
     if (!passwords.matches(user, password)) {
-      limiter.recordFailure(username);
-      LOG.infof("Login failed for user name %s", username);
+      // One INFO line per lock, not per failure, so a password-guessing run cannot flood the log.
+      if (limiter.recordFailure(username)) {
+        LOG.infof("User name %s locked after too many failed logins", printable(username));
+      } else {
+        LOG.debugf("Login failed for user name %s", printable(username));
+      }
       throw new NotAuthorizedException("Invalid user name or password.", "Bearer");
     }
 
     limiter.reset(username);
     LOG.debugf("Login succeeded for user %s", username);
     return tokens.issue(user.get());
+  }
+
+  /** Replaces control characters, so that a crafted user name cannot forge log lines. */
+  private static String printable(String value) {
+    return value.replaceAll("\\p{Cntrl}", "?");
   }
 
   private static void requireField(String field, String value) {

@@ -55,6 +55,14 @@ class LoginAttemptLimiterTest {
   }
 
   @Test
+  void onlyTheLockingFailureReportsTheLock() {
+    fail("alice", 4);
+
+    assertThat(limiter.recordFailure("alice")).isTrue();
+    assertThat(limiter.recordFailure("alice")).isFalse();
+  }
+
+  @Test
   void lockIsPerUserName() {
     fail("alice", 5);
 
