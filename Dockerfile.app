@@ -19,9 +19,11 @@ COPY --from=poms /poms/ ./
 RUN mvn -B -q -pl test-pod-app -am org.apache.maven.plugins:maven-dependency-plugin:3.8.1:go-offline \
  && mvn -B -q -pl test-pod-app quarkus:go-offline -Dmode=prod
 COPY . .
-# The context has no .git, so the commit shown by /version comes from this argument.
+# The context has no .git, so the commit shown by /version comes from this argument, abbreviated
+# to 7 characters as git-commit-id-maven-plugin does in a checkout.
 ARG REVISION=unknown
-RUN mvn -B -q -pl test-pod-app -am package -Dmaven.test.skip=true -Dgit.commit.id.abbrev="${REVISION}"
+RUN mvn -B -q -pl test-pod-app -am package -Dmaven.test.skip=true \
+      -Dgit.commit.id.abbrev="$(printf '%.7s' "${REVISION}")"
 
 FROM ${RUNTIME_IMAGE}
 ARG VERSION=0.0.0-dev
