@@ -36,7 +36,7 @@ public final class KubernetesEventRecorder implements ReleaseEventRecorder {
   /** Returns the name of the single Event that carries {@code reason} for {@code release}. */
   public static String eventName(TestPodRelease release, EventReason reason) {
     String uid = release.getMetadata().getUid() == null ? "" : release.getMetadata().getUid();
-    String suffix = uid.length() > 8 ? uid.substring(0, 8) : uid;
+    String suffix = uid.length() > 8 ? uid.substring(uid.length() - 8) : uid;
     return release.getMetadata().getName() + "." + reason.name().toLowerCase(Locale.ROOT) + "." + suffix;
   }
 
