@@ -60,6 +60,7 @@ public final class TestPodOperator implements AutoCloseable {
     RevisionStore revisions = new RevisionStore(client);
     HttpPodProber prober = new HttpPodProber(settings.probeTimeout(), settings.endpointResolver(), settings.clock());
     return new ReconcilerParts(
+        client,
         new ClusterObserver(client, revisions, prober),
         new SpecValidator(new ClusterReferenceLookup(client)),
         new WorkloadApplier(client, settings.serverSideApply()),

@@ -42,15 +42,20 @@ public final class RolloutAssessor {
     return new RolloutProgress(revision, complete, failFast, description, ready);
   }
 
-  private static boolean deploymentComplete(Deployment deployment, int desiredReplicas) {
+  /** True when the Deployment's status describes its current spec, so its conditions are about this revision. */
+  private static boolean observedCurrentSpec(Deployment deployment) {
     var status = deployment.getStatus();
     if (status == null) {
       return false;
     }
     Long generation = deployment.getMetadata().getGeneration();
-    boolean observed = generation == null
+    return generation == null
         || (status.getObservedGeneration() != null && status.getObservedGeneration() >= generation);
-    return observed
+  }
+
+  private static boolean deploymentComplete(Deployment deployment, int desiredReplicas) {
+    var status = deployment.getStatus();
+    return observedCurrentSpec(deployment)
         && orZero(status.getUpdatedReplicas()) == desiredReplicas
         && orZero(status.getAvailableReplicas()) == desiredReplicas
         && orZero(status.getReplicas()) == desiredReplicas
@@ -64,7 +69,7 @@ public final class RolloutAssessor {
         return "pod " + pod.getMetadata().getName() + " " + reason.get();
       }
     }
-    if (deployment.getStatus() != null && deployment.getStatus().getConditions() != null) {
+    if (observedCurrentSpec(deployment) && deployment.getStatus().getConditions() != null) {
       for (DeploymentCondition condition : deployment.getStatus().getConditions()) {
         if ("Progressing".equals(condition.getType())
             && "False".equals(condition.getStatus())

@@ -7,11 +7,13 @@ import dev.testpod.operator.revision.RevisionStore;
 import dev.testpod.operator.spec.SpecValidator;
 import dev.testpod.operator.status.StatusWriter;
 import dev.testpod.operator.workload.WorkloadApplier;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Clock;
 import java.time.Duration;
 
 /** The collaborators of the reconciler, one per pipeline step. */
 public record ReconcilerParts(
+    KubernetesClient client,
     ClusterObserver observer,
     SpecValidator validator,
     WorkloadApplier workloads,

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reconciles a TestPodRelease as a fixed pipeline: observe, validate the spec, decide, act, write
- * status, then emit Events, consume one-shot annotations and notify.
+ * status, then emit Events, consume one-shot annotations and notify. Each reconcile starts from a
+ * fresh read of the release, because the informer cache can lag behind the operator's own status
+ * writes and a decision on a stale status would repeat a transition.
  */
 public final class TestPodReleaseReconciler implements Reconciler<TestPodRelease> {
 
@@ -51,6 +53,7 @@ public final class TestPodReleaseReconciler implements Reconciler<TestPodRelease
   private final ReleaseNotifier notifier;
   private final Clock clock;
   private final Duration idleRequeue;
+  private final KubernetesClient client;
 
   public TestPodReleaseReconciler(ReconcilerParts parts) {
     this.observer = parts.observer();
@@ -63,6 +66,7 @@ public final class TestPodReleaseReconciler implements Reconciler<TestPodRelease
     this.notifier = parts.notifier();
     this.clock = parts.clock();
     this.idleRequeue = parts.idleRequeue();
+    this.client = parts.client();
   }
 
   @Override
@@ -71,7 +75,11 @@ public final class TestPodReleaseReconciler implements Reconciler<TestPodRelease
   }
 
   @Override
-  public UpdateControl<TestPodRelease> reconcile(TestPodRelease release, Context<TestPodRelease> context) {
+  public UpdateControl<TestPodRelease> reconcile(TestPodRelease cached, Context<TestPodRelease> context) {
+    TestPodRelease release = client.resource(cached).get();
+    if (release == null) {
+      return UpdateControl.noUpdate();
+    }
     Instant now = clock.instant();
     ObservedState observed = observer.observe(release, now);
     List<SpecViolation> violations = validator.validate(release.getMetadata().getNamespace(), release.getSpec());

@@ -11,8 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a release's status through the status subresource, only when it changed. A 409 conflict
- * is retried once on the re-read object when its spec generation is unchanged.
+ * Writes a release's status through the status subresource, only when it changed.
  */
 public final class StatusWriter {
 
@@ -25,7 +24,11 @@ public final class StatusWriter {
     this.client = client;
   }
 
-  /** Writes {@code status}; returns false when a newer spec arrived and the decision is stale. */
+  /**
+   * Writes {@code status} with the resource version the decision was based on. Returns false on a
+   * 409 conflict: the release changed meanwhile, so the decision is stale and the caller reconciles
+   * again on a fresh read instead of overwriting newer state.
+   */
   public boolean write(TestPodRelease release, TestPodReleaseStatus status) {
     if (sameJson(release.getStatus(), status)) {
       return true;
@@ -39,26 +42,8 @@ public final class StatusWriter {
       if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
         throw e;
       }
-      return retryOnLatest(release, status);
-    }
-  }
-
-  private boolean retryOnLatest(TestPodRelease release, TestPodReleaseStatus status) {
-    TestPodRelease latest = client.resource(release).get();
-    if (latest == null || !Objects.equals(latest.getMetadata().getGeneration(), release.getMetadata().getGeneration())) {
-      LOG.debug("Status not written: the release changed while it was reconciled");
+      LOG.debug("Status not written: the release changed while it was reconciled; deciding again");
       return false;
-    }
-    latest.setStatus(status);
-    try {
-      client.resource(latest).updateStatus();
-      return true;
-    } catch (KubernetesClientException e) {
-      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
-        LOG.debug("Status not written after a second conflict; the next reconcile decides again");
-        return false;
-      }
-      throw e;
     }
   }
 

@@ -45,6 +45,7 @@ public final class ClusterSimulator implements AutoCloseable {
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
   private final Map<String, PodBehavior> behaviors = new ConcurrentHashMap<>();
   private final Map<String, FakePodServer> servers = new ConcurrentHashMap<>();
+  private final Map<String, String> serverImages = new ConcurrentHashMap<>();
   private final Map<String, Integer> podAges = new ConcurrentHashMap<>();
   private final Map<String, String> maxUnavailableOverrides = new ConcurrentHashMap<>();
   private final Map<String, Integer> readyLimits = new ConcurrentHashMap<>();
@@ -73,6 +74,15 @@ public final class ClusterSimulator implements AutoCloseable {
 
   public void removeReadyLimit(String image) {
     readyLimits.remove(image);
+  }
+
+  /** Makes the running pods of {@code image} answer their readiness endpoint with 503 from now on. */
+  public void breakRunningPods(String image) {
+    servers.forEach((key, server) -> {
+      if (image.equals(serverImages.get(key))) {
+        server.setReadyStatus(503);
+      }
+    });
   }
 
   /** Resolves a pod to its fake server, at the pod's IP and the server's ephemeral port. */
@@ -186,6 +196,7 @@ public final class ClusterSimulator implements AutoCloseable {
 
   private void run(Pod pod, String image, PodBehavior behavior) {
     FakePodServer server = servers.computeIfAbsent(key(pod), key -> startServer(image, behavior));
+    serverImages.put(key(pod), image);
     boolean ready = server.ready() && withinReadyLimit(pod, image);
     boolean wasReady = isReady(pod);
     if (pod.getStatus().getPodIP() != null && ready == wasReady) {
@@ -244,8 +255,9 @@ public final class ClusterSimulator implements AutoCloseable {
         .withLabel(ReleaseLabels.RELEASE, deployment.getMetadata().getName()).list().getItems();
     int updated = (int) pods.stream().filter(pod -> revision.equals(revisionOf(pod))).count();
     int available = (int) pods.stream().filter(ClusterSimulator::isReady).count();
-    boolean stuck = pods.stream().anyMatch(pod ->
-        behaviors.get(pod.getSpec().getContainers().get(0).getImage()) == PodBehavior.STUCK
+    boolean stuck = pods.stream()
+        .filter(pod -> revision.equals(revisionOf(pod)))
+        .anyMatch(pod -> behaviors.get(pod.getSpec().getContainers().get(0).getImage()) == PodBehavior.STUCK
             && podAges.getOrDefault(key(pod), 0) > 5);
     List<io.fabric8.kubernetes.api.model.apps.DeploymentCondition> conditions = new ArrayList<>();
     conditions.add(new DeploymentConditionBuilder().withType("Progressing")

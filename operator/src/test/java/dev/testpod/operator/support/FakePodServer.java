@@ -41,6 +41,10 @@ public final class FakePodServer implements AutoCloseable {
     return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
   }
 
+  public void setReadyStatus(int status) {
+    this.readyStatus = status;
+  }
+
   public boolean ready() {
     return readyStatus == 200;
   }
