@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Container entry point: reads {@link OperatorSettings#fromEnvironment()}, connects with the
- * in-cluster service account or the ambient kubeconfig, and runs until the JVM is told to stop.
+ * in-cluster service account or the ambient kubeconfig, and runs until the JVM receives a shutdown signal.
  */
 public final class OperatorMain {
 

@@ -275,7 +275,7 @@ class ReleaseDeciderTest {
   }
 
   @Test
-  void invalidSpecEmitsOneEventAndKeepsRunningRevision() {
+  void invalidSpecKeepsRunningRevision() {
     TestPodRelease release = succeeded();
     List<SpecViolation> violations = List.of(new SpecViolation("spec.replicas", "-1", "must be between 0 and 50"));
 

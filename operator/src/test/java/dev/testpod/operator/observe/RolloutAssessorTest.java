@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RolloutAssessorTest {
 
   @Test
-  void completeWhenEveryReplicaIsNewReadyAndAvailable() {
+  void completeWhenAllReplicasNewAndReady() {
     RolloutProgress progress = RolloutAssessor.assess(deployment(2, 2, 2, 2), List.of(ready("a", 2), ready("b", 2)), 2, 2);
 
     assertThat(progress.complete()).isTrue();

@@ -83,7 +83,7 @@ class SpecValidatorTest {
   }
 
   @Test
-  void checksSecretsConfigMapsAndKeysButNotOptionalOnes() {
+  void checksReferencesUnlessOptional() {
     TestPodReleaseSpec spec = spec("app:1.0");
     spec.setEnvFrom(List.of(
         new EnvFromSourceBuilder().withNewSecretRef().withName("db").endSecretRef().build(),

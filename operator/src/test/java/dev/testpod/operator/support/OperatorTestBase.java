@@ -99,7 +99,7 @@ public abstract class OperatorTestBase {
         .create();
   }
 
-  /** A release with fast test timings: 1s between probe rounds, 2 rounds to pass, a 5m deadline. */
+  /** Builds a release with fast test timings: 1s between probe rounds, 2 rounds to pass, a 5m deadline. */
   protected TestPodRelease release(String name, String image, int replicas) {
     TestPodRelease release = new TestPodRelease();
     release.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());
