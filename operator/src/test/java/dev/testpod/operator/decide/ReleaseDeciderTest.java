@@ -275,6 +275,19 @@ class ReleaseDeciderTest {
   }
 
   @Test
+  void resumedValidationGetsFreshDeadline() {
+    TestPodRelease release = validating(V2, 2, false, 1);
+    release.getStatus().setPhase(Phase.Paused);
+    release.getStatus().getValidation().setDeadline("2026-12-04T09:00:00Z");
+
+    Decision decision = decide(release, complete(2), null);
+
+    assertThat(decision.status().getPhase()).isEqualTo(Phase.Validating);
+    assertThat(decision.status().getValidation().getDeadline()).isEqualTo("2026-12-04T10:05:00Z");
+    assertThat(decision.status().getValidation().getConsecutiveSuccesses()).isZero();
+  }
+
+  @Test
   void invalidSpecKeepsRunningRevision() {
     TestPodRelease release = succeeded();
     List<SpecViolation> violations = List.of(new SpecViolation("spec.replicas", "-1", "must be between 0 and 50"));
