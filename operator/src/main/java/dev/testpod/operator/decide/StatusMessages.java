@@ -32,7 +32,7 @@ final class StatusMessages {
     };
   }
 
-  /** Names the pod and result of the latest round when it failed, so the on-call sees why validation waits. */
+  /** Names the pod and result of the latest round when it failed, which explains why validation waits. */
   private static String lastFailedProbe(ValidationStatus validation) {
     var probe = validation.getLastProbe();
     boolean failed = probe != null && validation.getConsecutiveSuccesses() == 0 && !"passed".equals(probe.getResult());
