@@ -1,0 +1,28 @@
+# Test servers for the app's dependency checks, installed outside the repository so that the
+# tests of test-pod-app can start them on 127.0.0.1: PostgreSQL 15 (run as an unprivileged user
+# because initdb rejects root), Azurite from npm, and the jars of S3Proxy and Cassandra.
+TESTPOD_PEERS_DIR="${TESTPOD_PEERS_DIR:-/opt/testpod-peers}"
+export TESTPOD_PEERS_DIR
+mkdir -p "$TESTPOD_PEERS_DIR"
+
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+  apt-get update -qq
+  apt-get install -y -qq postgresql-15 >/dev/null
+fi
+if [ "$(id -u)" = 0 ] && ! id testpod-pg >/dev/null 2>&1; then
+  useradd --system --create-home --shell /usr/sbin/nologin testpod-pg
+fi
+
+if [ ! -x "$TESTPOD_PEERS_DIR/azurite/node_modules/.bin/azurite-blob" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$TESTPOD_PEERS_DIR/azurite" azurite@3.35.0
+fi
+
+for peer in s3proxy cassandra; do
+  if [ ! -f "$TESTPOD_PEERS_DIR/$peer/.complete" ]; then
+    rm -rf "${TESTPOD_PEERS_DIR:?}/$peer"
+    mvn -B -q -f test-pod-app/test-peers/pom.xml -P "$peer" dependency:copy-dependencies \
+      -DoutputDirectory="$TESTPOD_PEERS_DIR/$peer" -DincludeScope=runtime
+    touch "$TESTPOD_PEERS_DIR/$peer/.complete"
+  fi
+done
+echo "test peers in $TESTPOD_PEERS_DIR: $(ls "$TESTPOD_PEERS_DIR" | tr '\n' ' ')"

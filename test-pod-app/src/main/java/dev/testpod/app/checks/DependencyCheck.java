@@ -1,0 +1,27 @@
+package dev.testpod.app.checks;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** One enabled dependency check with its client. */
+interface DependencyCheck extends AutoCloseable {
+
+  CheckTarget target();
+
+  ChecksConfig.CommonSettings settings();
+
+  /**
+   * Starts one probe of the dependency. The stage completes with the details to report on
+   * success, or with the client's error; {@link CheckRunner} bounds it by {@code timeout}.
+   */
+  CompletionStage<Map<String, Object>> probe(Duration timeout);
+
+  /** Kind of a client-specific error, such as a PostgreSQL SQLSTATE; empty when not recognised. */
+  Optional<FailureKind> classify(Throwable error);
+
+  /** Releases the client; does nothing unless the check keeps one. */
+  @Override
+  default void close() {}
+}
