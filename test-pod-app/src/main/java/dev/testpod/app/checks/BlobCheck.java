@@ -1,7 +1,6 @@
 package dev.testpod.app.checks;
 
 import com.azure.core.http.HttpClient;
-import com.azure.core.util.Context;
 import com.azure.core.util.HttpClientOptions;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.BlobServiceClient;
@@ -19,7 +18,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
-/** Checks that the configured Azure Blob container exists and lists one page of one blob. */
+/**
+ * Lists at most one blob of the configured Azure Blob container. A successful listing proves that
+ * the container exists and that the credentials may read it; unlike a HEAD request, a failed
+ * listing carries the error code and message that tell the failure kinds apart.
+ */
 final class BlobCheck implements DependencyCheck {
   private final ChecksConfig.BlobSettings settings;
   private final Executor executor;
@@ -82,11 +85,6 @@ final class BlobCheck implements DependencyCheck {
   }
 
   private Map<String, Object> listOneBlob(Duration timeout) {
-    boolean exists = container.existsWithResponse(timeout, Context.NONE).getValue();
-    if (!exists) {
-      throw new CheckFailure(FailureKind.RESOURCE_MISSING,
-          "Container '" + target.resourceName() + "' does not exist.");
-    }
     int listed = container.listBlobs(new ListBlobsOptions().setMaxResultsPerPage(1), timeout)
         .streamByPage()
         .findFirst()
@@ -104,7 +102,7 @@ final class BlobCheck implements DependencyCheck {
     if (BlobErrorCode.CONTAINER_NOT_FOUND.equals(code)) {
       return Optional.of(FailureKind.RESOURCE_MISSING);
     }
-    if (BlobErrorCode.AUTHENTICATION_FAILED.equals(code)) {
+    if (BlobErrorCode.AUTHENTICATION_FAILED.equals(code) || isBadSignature(storageError)) {
       return Optional.of(FailureKind.AUTHENTICATION_FAILED);
     }
     if (BlobErrorCode.AUTHORIZATION_PERMISSION_MISMATCH.equals(code)
@@ -112,8 +110,23 @@ final class BlobCheck implements DependencyCheck {
         || BlobErrorCode.INSUFFICIENT_ACCOUNT_PERMISSIONS.equals(code)) {
       return Optional.of(FailureKind.PERMISSION_DENIED);
     }
-    if (storageError.getStatusCode() == 403) {
-      return Optional.of(FailureKind.AUTHENTICATION_FAILED);
+    return Optional.empty();
+  }
+
+  /**
+   * Azurite answers a wrong account key with AuthorizationFailure where Azure answers
+   * AuthenticationFailed; both say that the server "failed to authenticate the request".
+   */
+  private static boolean isBadSignature(BlobStorageException error) {
+    String message = error.getServiceMessage();
+    return message != null && message.contains("failed to authenticate");
+  }
+
+  @Override
+  public Optional<String> describe(Throwable error) {
+    if (error instanceof BlobStorageException storageError) {
+      // The service message can quote the string the server signed, so only the code is kept.
+      return Optional.of("HTTP " + storageError.getStatusCode() + " " + storageError.getErrorCode());
     }
     return Optional.empty();
   }

@@ -2,14 +2,18 @@ package dev.testpod.app.checks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
 
 /**
  * A check with its last result. Readiness probes reuse a result younger than the cache TTL and
  * join a run already in flight, so concurrent probes cause at most one run per dependency.
  */
 final class CachedCheck {
+  private static final Logger LOG = Logger.getLogger(CachedCheck.class);
+
   private final DependencyCheck check;
   private final CheckRunner runner;
   private final Clock clock;
@@ -57,10 +61,26 @@ final class CachedCheck {
   }
 
   private synchronized void record(CompletableFuture<CheckResult> run, CheckResult result) {
+    logTransition(lastResult, result);
     lastResult = result;
     lastCompletedAt = clock.instant();
     if (inFlight == run) {
       inFlight = null;
+    }
+  }
+
+  /** Logs only changes of outcome, so that a long outage does not repeat a line every run. */
+  private static void logTransition(CheckResult previous, CheckResult current) {
+    boolean changed = previous == null
+        || previous.status() != current.status()
+        || !Objects.equals(previous.details().get("failure"), current.details().get("failure"));
+    if (!changed) {
+      return;
+    }
+    if (current.passed()) {
+      LOG.infof("Check %s passed: %s", current.name(), current.message());
+    } else {
+      LOG.warnf("Check %s failed: %s", current.name(), current.message());
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.testpod.app.checks;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -55,13 +56,9 @@ final class CheckRunner {
   private CheckResult failed(DependencyCheck check, long durationMs, Throwable error) {
     CheckTarget target = check.target();
     FailureKind kind = kindOf(check, error);
-    String cause = redactor.redact(rootMessage(error));
-    if (kind == FailureKind.UNEXPECTED) {
-      LOG.warnf("Check %s failed unexpectedly: %s: %s",
-          target.name(), error.getClass().getName(), cause);
-    } else {
-      LOG.debugf("Check %s failed (%s): %s", target.name(), kind, cause);
-    }
+    String cause = redactor.redact(describe(check, error));
+    LOG.debugf("Check %s failed (%s): %s: %s",
+        target.name(), kind, error.getClass().getName(), cause);
     String message = Remediation.message(kind, target, check.settings().timeout());
     if (cause != null && kind != FailureKind.TIMED_OUT) {
       message = message + " Cause: " + cause;
@@ -95,10 +92,27 @@ final class CheckRunner {
     return current;
   }
 
-  private static String rootMessage(Throwable error) {
+  private static String describe(DependencyCheck check, Throwable error) {
     if (error instanceof CheckFailure) {
       return null;
     }
+    return findDescription(check, error).orElseGet(() -> rootMessage(error));
+  }
+
+  private static Optional<String> findDescription(DependencyCheck check, Throwable error) {
+    for (Throwable current = error; current != null; current = current.getCause()) {
+      Optional<String> description = check.describe(current);
+      if (description.isPresent()) {
+        return description;
+      }
+      if (current.getCause() == current) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String rootMessage(Throwable error) {
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

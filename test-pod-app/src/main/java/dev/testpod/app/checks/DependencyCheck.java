@@ -21,6 +21,14 @@ interface DependencyCheck extends AutoCloseable {
   /** Kind of a client-specific error, such as a PostgreSQL SQLSTATE; empty when not recognised. */
   Optional<FailureKind> classify(Throwable error);
 
+  /**
+   * Returns a short description of a client-specific error that is safe to show, in place of its
+   * message; empty to use the message of the root cause.
+   */
+  default Optional<String> describe(Throwable error) {
+    return Optional.empty();
+  }
+
   /** Releases the client; does nothing unless the check keeps one. */
   @Override
   default void close() {}

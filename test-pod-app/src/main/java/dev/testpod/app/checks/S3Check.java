@@ -115,6 +115,15 @@ final class S3Check implements DependencyCheck {
   }
 
   @Override
+  public Optional<String> describe(Throwable error) {
+    if (error instanceof ErrorResponseException responseError) {
+      return Optional.of("HTTP " + responseError.response().code() + " "
+          + responseError.errorResponse().code());
+    }
+    return Optional.empty();
+  }
+
+  @Override
   public void close() {
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
