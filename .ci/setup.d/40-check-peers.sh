@@ -17,12 +17,14 @@ if [ ! -x "$TESTPOD_PEERS_DIR/azurite/node_modules/.bin/azurite-blob" ]; then
   npm install --silent --no-audit --no-fund --prefix "$TESTPOD_PEERS_DIR/azurite" azurite@3.35.0
 fi
 
+# The jars are copied again whenever test-peers/pom.xml changes.
+peers_pom_sum="$(sha256sum test-pod-app/test-peers/pom.xml | cut -d' ' -f1)"
 for peer in s3proxy cassandra; do
-  if [ ! -f "$TESTPOD_PEERS_DIR/$peer/.complete" ]; then
+  if [ "$(cat "$TESTPOD_PEERS_DIR/$peer/.complete" 2>/dev/null)" != "$peers_pom_sum" ]; then
     rm -rf "${TESTPOD_PEERS_DIR:?}/$peer"
     mvn -B -q -f test-pod-app/test-peers/pom.xml -P "$peer" dependency:copy-dependencies \
       -DoutputDirectory="$TESTPOD_PEERS_DIR/$peer" -DincludeScope=runtime
-    touch "$TESTPOD_PEERS_DIR/$peer/.complete"
+    echo "$peers_pom_sum" > "$TESTPOD_PEERS_DIR/$peer/.complete"
   fi
 done
 echo "test peers in $TESTPOD_PEERS_DIR: $(ls "$TESTPOD_PEERS_DIR" | tr '\n' ' ')"

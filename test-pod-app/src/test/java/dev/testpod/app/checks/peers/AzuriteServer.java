@@ -80,5 +80,6 @@ public final class AzuriteServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+    ScratchDirectory.delete(directory);
   }
 }

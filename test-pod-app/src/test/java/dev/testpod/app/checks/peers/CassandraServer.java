@@ -77,7 +77,7 @@ public final class CassandraServer {
 
   private static CassandraServer startNode() {
     try {
-      Path directory = Files.createTempDirectory("testpod-cassandra");
+      Path directory = ScratchDirectory.create("testpod-cassandra");
       int port = LoopbackPorts.free();
       writeConfig(directory, port, LoopbackPorts.free());
       ForkedProcess process = ForkedProcess.start("cassandra", command(directory), directory);
@@ -103,7 +103,7 @@ public final class CassandraServer {
         "-Dcassandra.skip_wait_for_gossip_to_settle=0",
         "-Dcassandra.superuser_setup_delay_ms=0",
         "-Dcassandra.ring_delay_ms=0",
-        "-Dlogback.configurationFile=" + directory.resolve("logback.xml"),
+        "-Dlogback.configurationFile=" + ScratchDirectory.quietLogback(directory),
         "-cp", PeerInstallation.require("cassandra") + "/*",
         "org.apache.cassandra.service.CassandraDaemon"));
     return command;
@@ -138,15 +138,6 @@ public final class CassandraServer {
         "native_transport_port: " + nativePort,
         "start_native_transport: true",
         "concurrent_compactors: 1",
-        ""));
-    Files.writeString(directory.resolve("logback.xml"), String.join("\n",
-        "<configuration>",
-        "  <appender name=\"OUT\" class=\"ch.qos.logback.core.ConsoleAppender\">",
-        "    <encoder><pattern>%d %-5level [%thread] %logger{20} %msg%n</pattern></encoder>",
-        "  </appender>",
-        "  <root level=\"WARN\"><appender-ref ref=\"OUT\"/></root>",
-        "  <logger name=\"org.apache.cassandra.service\" level=\"INFO\"/>",
-        "</configuration>",
         ""));
   }
 

@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A PostgreSQL 15 server on 127.0.0.1 with SCRAM password authentication for TCP clients. initdb
@@ -107,9 +105,7 @@ public final class PostgresServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     stopQuietly();
-    try (Stream<Path> paths = Files.walk(directory)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+    ScratchDirectory.delete(directory);
   }
 
   private void run(List<String> command) {

@@ -51,7 +51,7 @@ public final class S3ProxyServer implements AutoCloseable {
   public void startServer() {
     Path jars = PeerInstallation.require("s3proxy");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = ForkedProcess.start("s3proxy", List.of(java, "-Xmx192m", "-XX:TieredStopAtLevel=1",
+    process = ForkedProcess.start("s3proxy", List.of(java, "-Xmx192m", "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=" + ScratchDirectory.quietLogback(directory),
         "-cp", jars + "/*", "org.gaul.s3proxy.Main",
         "--properties", directory.resolve("s3proxy.properties").toString()), directory);
     process.awaitPort(port, Duration.ofSeconds(90));
@@ -81,5 +81,6 @@ public final class S3ProxyServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+    ScratchDirectory.delete(directory);
   }
 }
