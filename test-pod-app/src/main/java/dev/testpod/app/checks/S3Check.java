@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -42,6 +44,9 @@ final class S3Check implements DependencyCheck {
         .writeTimeout(timeout)
         .callTimeout(timeout)
         .retryOnConnectionFailure(false)
+        // Each run opens a new connection: the check proves that the endpoint accepts one, and a
+        // pooled connection closed by a restarted server would fail the next run for no reason.
+        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
         .build();
     this.client = MinioClient.builder()
         .endpoint(settings.endpoint().orElseThrow())
