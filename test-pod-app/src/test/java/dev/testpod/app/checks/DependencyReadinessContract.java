@@ -71,7 +71,7 @@ abstract class DependencyReadinessContract {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"postgres", "cassandra", "blob", "s3"})
   void refusedConnectionFailsCheckWithinBound(String name) {
     CheckPeers.get().gate(name).refuse();
@@ -82,7 +82,7 @@ abstract class DependencyReadinessContract {
     assertThat(HealthProbe.live().statusCode()).isEqualTo(200);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"postgres", "cassandra", "blob", "s3"})
   void dependencyThatNeverAnswersFailsCheckWithinBound(String name) {
     CheckPeers.get().gate(name).hang();
