@@ -20,8 +20,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Lists at most one blob of the configured Azure Blob container. A successful listing proves that
- * the container exists and that the credentials may read it; unlike a HEAD request, a failed
- * listing carries the error code and message that tell the failure kinds apart.
+ * the container exists and that the credentials may read it. Unlike a HEAD request, a failed
+ * listing carries the error code and message that distinguish the failure kinds.
  */
 final class BlobCheck implements DependencyCheck {
   private final ChecksConfig.BlobSettings settings;
@@ -115,7 +115,7 @@ final class BlobCheck implements DependencyCheck {
 
   /**
    * Azurite answers a wrong account key with AuthorizationFailure where Azure answers
-   * AuthenticationFailed; both say that the server "failed to authenticate the request".
+   * AuthenticationFailed. Both messages state that the server "failed to authenticate the request".
    */
   private static boolean isBadSignature(BlobStorageException error) {
     String message = error.getServiceMessage();

@@ -1,10 +1,12 @@
 package dev.testpod.app.checks;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Result of one run of a dependency check, as the API returns it. {@code remediation} is null
- * unless the check failed; {@code details} never contains credentials.
+ * when the check passed. Messages and string details pass through {@link SecretRedactor}.
  */
 public record CheckResult(
     String name,
@@ -15,7 +17,7 @@ public record CheckResult(
     Map<String, Object> details) {
 
   public CheckResult {
-    details = Map.copyOf(details);
+    details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 
   static CheckResult skipped(String name) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Settings of the dependency checks under {@code testpod.checks.<name>.*}. Connection settings are
- * optional here because a disabled check needs none; {@link ChecksConfigValidator} requires them
+ * optional here because a disabled check needs none. {@link ChecksConfigValidator} requires them
  * once a check is enabled.
  */
 @ConfigMapping(prefix = "testpod.checks")

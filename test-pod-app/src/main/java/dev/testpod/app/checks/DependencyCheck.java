@@ -14,16 +14,16 @@ interface DependencyCheck extends AutoCloseable {
 
   /**
    * Starts one probe of the dependency. The stage completes with the details to report on
-   * success, or with the client's error; {@link CheckRunner} bounds it by {@code timeout}.
+   * success, or with the client's error. {@link CheckRunner} bounds it by {@code timeout}.
    */
   CompletionStage<Map<String, Object>> probe(Duration timeout);
 
-  /** Kind of a client-specific error, such as a PostgreSQL SQLSTATE; empty when not recognised. */
+  /** Returns the kind of a client-specific error, such as a PostgreSQL SQLSTATE, if recognised. */
   Optional<FailureKind> classify(Throwable error);
 
   /**
    * Returns a short description of a client-specific error that is safe to show, in place of its
-   * message; empty to use the message of the root cause.
+   * message. Empty means the message of the root cause is shown.
    */
   default Optional<String> describe(Throwable error) {
     return Optional.empty();

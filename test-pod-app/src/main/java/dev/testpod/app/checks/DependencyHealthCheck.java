@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
- * Readiness view of one enabled check. A failed critical check is DOWN; a failed non-critical
- * check stays UP and reports {@code status: DOWN} in its data.
+ * Readiness view of one enabled check. A failed critical check is DOWN, while a failed
+ * non-critical check stays UP and reports {@code status: DOWN} in its data.
  */
 final class DependencyHealthCheck implements AsyncHealthCheck {
   private final String name;

@@ -20,8 +20,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Lists at most one object of the configured S3 bucket. A successful listing proves that the
- * bucket exists and that the credentials may read it; unlike a HEAD request, a failed listing
- * carries the S3 error code that tells a bad signature from a missing permission.
+ * bucket exists and that the credentials may read it. Unlike a HEAD request, a failed listing
+ * carries the S3 error code, which distinguishes a bad signature from a missing permission.
  */
 final class S3Check implements DependencyCheck {
   private static final Set<String> AUTHENTICATION_CODES = Set.of(

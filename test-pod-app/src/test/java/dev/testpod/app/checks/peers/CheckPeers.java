@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The four real servers behind {@link TcpGate}s, started once per class loader for the Quarkus
- * tests, with the {@code testpod.checks.*} settings that point the app at the gates.
+ * The four real servers behind {@link TcpGate}s for the Quarkus tests, with the
+ * {@code testpod.checks.*} settings that point the app at the gates. Each test profile loads this
+ * class in its own class loader. Starting the servers for one profile stops those of the
+ * previous profile through a JDK {@link Runnable} stored in the system properties.
  */
-public final class CheckPeers {
+public final class CheckPeers implements AutoCloseable {
+  private static final String STOP_PREVIOUS_PROPERTY = "testpod.test.check-peers.stop";
   public static final List<String> NAMES = List.of("postgres", "cassandra", "blob", "s3");
   public static final String CONTAINER = "checks";
   public static final String BUCKET = "checks";
@@ -43,9 +46,23 @@ public final class CheckPeers {
 
   public static synchronized CheckPeers get() {
     if (started == null) {
+      if (System.getProperties().get(STOP_PREVIOUS_PROPERTY) instanceof Runnable stopPrevious) {
+        stopPrevious.run();
+      }
       started = new CheckPeers();
+      Runnable stop = started::close;
+      System.getProperties().put(STOP_PREVIOUS_PROPERTY, stop);
     }
     return started;
+  }
+
+  /** Stops the servers of this class loader, but not the shared Cassandra node. */
+  @Override
+  public void close() {
+    gates.values().forEach(TcpGate::close);
+    s3proxy.close();
+    azurite.close();
+    postgres.close();
   }
 
   public TcpGate gate(String name) {

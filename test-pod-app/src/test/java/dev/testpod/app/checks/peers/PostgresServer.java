@@ -103,7 +103,7 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public void close() {
     stopQuietly();
     ScratchDirectory.delete(directory);
   }

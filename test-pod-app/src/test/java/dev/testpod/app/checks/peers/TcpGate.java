@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP forwarder on 127.0.0.1 in front of a real server, switchable at run time between
  * forwarding, refusing connections (its port closed, as when the server is stopped) and hanging
- * (connections accepted and never answered). Every switch drops the open connections, as a
+ * (connections accepted and never replied to). Every switch drops the open connections, as a
  * restart of the server would.
  */
 public final class TcpGate implements AutoCloseable {
@@ -86,7 +86,7 @@ public final class TcpGate implements AutoCloseable {
     try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
       in.transferTo(out);
     } catch (IOException e) {
-      // One side closed; closing both ends the other pump too.
+      // One side closed, so closing both ends the other pump too.
     } finally {
       closeQuietly(from);
       closeQuietly(to);
