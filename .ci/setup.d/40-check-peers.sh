@@ -1,6 +1,6 @@
-# Test servers for the app's dependency checks, installed outside the repository so that the
-# tests of test-pod-app can start them on 127.0.0.1: PostgreSQL 15 (run as an unprivileged user
-# because initdb rejects root), Azurite from npm, and the jars of S3Proxy and Cassandra.
+# Installs the test servers of the app's dependency checks outside the repository. The tests of
+# test-pod-app start them on 127.0.0.1: PostgreSQL 15, Azurite from npm, and S3Proxy and Cassandra
+# from their jars. PostgreSQL runs as an unprivileged user because initdb rejects root.
 TESTPOD_PEERS_DIR="${TESTPOD_PEERS_DIR:-/opt/testpod-peers}"
 export TESTPOD_PEERS_DIR
 mkdir -p "$TESTPOD_PEERS_DIR"

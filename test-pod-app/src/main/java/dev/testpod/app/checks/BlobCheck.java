@@ -114,7 +114,7 @@ final class BlobCheck implements DependencyCheck {
   }
 
   /**
-   * Azurite answers a wrong account key with AuthorizationFailure where Azure answers
+   * Azurite rejects a wrong account key with AuthorizationFailure where Azure returns
    * AuthenticationFailed. Both messages state that the server "failed to authenticate the request".
    */
   private static boolean isBadSignature(BlobStorageException error) {

@@ -48,7 +48,7 @@ final class CheckRunner {
     reported.put("address", target.address());
     details.forEach((key, value) -> reported.put(key, redactValue(value)));
     reported.put("latencyMs", durationMs);
-    String message = target.product() + " at " + target.address() + " answered in " + durationMs
+    String message = target.product() + " at " + target.address() + " responded in " + durationMs
         + " ms.";
     return new CheckResult(target.name(), CheckStatus.PASSED, durationMs, message, null, reported);
   }

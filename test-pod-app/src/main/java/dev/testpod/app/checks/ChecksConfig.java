@@ -25,7 +25,7 @@ public interface ChecksConfig {
 
   /** Settings every check has. */
   interface CommonSettings {
-    /** Whether the check runs at all; a disabled check is absent from readiness. */
+    /** Whether the check runs at all. A disabled check is absent from readiness. */
     @WithDefault("false")
     boolean enabled();
 
@@ -68,7 +68,7 @@ public interface ChecksConfig {
     @WithDefault("datacenter1")
     String localDatacenter();
 
-    /** Keyspace that must exist; when unset only the session and {@code system.local} are checked. */
+    /** Keyspace that must exist. When unset, only the session and {@code system.local} are checked. */
     Optional<String> keyspace();
 
     Optional<String> username();

@@ -29,7 +29,7 @@ interface DependencyCheck extends AutoCloseable {
     return Optional.empty();
   }
 
-  /** Releases the client; does nothing unless the check keeps one. */
+  /** Releases the client. The default does nothing, for checks that keep no client. */
   @Override
   default void close() {}
 }

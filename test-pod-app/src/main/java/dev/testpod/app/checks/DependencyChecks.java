@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
-/** The four dependency checks; only enabled ones get a client and ever run. */
+/** The four dependency checks. Only enabled ones get a client and ever run. */
 @ApplicationScoped
 public class DependencyChecks {
   static final List<String> NAMES = List.of("postgres", "cassandra", "blob", "s3");

@@ -43,7 +43,7 @@ final class NetworkFailures {
     return Optional.empty();
   }
 
-  /** Kind of a plain JDK network error: DNS, refused connection, timeout or TLS. */
+  /** Returns the kind of a plain JDK network error: DNS, refused connection, timeout or TLS. */
   static Optional<FailureKind> classify(Throwable error) {
     if (error instanceof UnknownHostException || error instanceof UnresolvedAddressException) {
       return Optional.of(FailureKind.DNS_NAME_NOT_FOUND);

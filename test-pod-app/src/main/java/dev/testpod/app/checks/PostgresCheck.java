@@ -63,7 +63,7 @@ final class PostgresCheck implements DependencyCheck {
         .setSslMode(settings.sslMode())
         .setConnectTimeout(timeoutMs)
         .setReconnectAttempts(0);
-    // A peer that accepts TCP and never answers would otherwise keep the socket open forever.
+    // A peer that accepts TCP and never replies would otherwise keep the socket open forever.
     options.setIdleTimeout(timeoutMs).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
     settings.password().ifPresent(options::setPassword);
     return options;

@@ -10,7 +10,7 @@ final class Remediation {
     return switch (kind) {
       case DNS_NAME_NOT_FOUND -> "Host name of " + target.address() + " not found.";
       case CONNECTION_REFUSED -> "Connection refused by " + target.address() + ".";
-      case TIMED_OUT -> target.product() + " at " + target.address() + " did not answer within "
+      case TIMED_OUT -> target.product() + " at " + target.address() + " did not respond within "
           + timeout.toMillis() + " ms.";
       case TLS_HANDSHAKE_FAILED -> "TLS handshake with " + target.address() + " failed.";
       case AUTHENTICATION_FAILED -> target.product() + " at " + target.address()

@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Answers an unknown check name with 404 and an RFC 9457 problem body. */
+/** Maps an unknown check name to 404 with an RFC 9457 problem body. */
 @Provider
 public class UnknownCheckMapper implements ExceptionMapper<UnknownCheckException> {
   static final String PROBLEM_JSON = "application/problem+json";

@@ -39,7 +39,7 @@ class CheckRunnerTest {
     long elapsedMs = (System.nanoTime() - startedAt) / 1_000_000;
 
     assertThat(result.details()).containsEntry("failure", "TIMED_OUT");
-    assertThat(result.message()).contains("did not answer within 300 ms");
+    assertThat(result.message()).contains("did not respond within 300 ms");
     assertThat(elapsedMs).isBetween(290L, 400L);
   }
 

@@ -12,11 +12,17 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(CheckProfiles.PostgresAndCassandraCritical.class)
 class ChecksApiTest {
+
+  @BeforeEach
+  void awaitEveryCheckPassing() {
+    HealthProbe.awaitPassing(CheckPeers.NAMES);
+  }
 
   @AfterEach
   void reopenEveryGate() {

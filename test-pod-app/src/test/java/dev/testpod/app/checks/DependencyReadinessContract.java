@@ -3,7 +3,6 @@ package dev.testpod.app.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testpod.app.checks.peers.CheckPeers;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,14 +28,7 @@ abstract class DependencyReadinessContract {
   @BeforeEach
   void openEveryGate() {
     CheckPeers.NAMES.forEach(name -> CheckPeers.get().gate(name).forward());
-    Awaitility.await("readiness with every dependency answering")
-        .atMost(Duration.ofSeconds(90))
-        .pollInterval(Duration.ofMillis(500))
-        .until(() -> {
-          HealthProbe probe = HealthProbe.ready();
-          return probe.statusCode() == 200 && CheckPeers.NAMES.stream()
-              .allMatch(name -> "PASSED".equals(probe.data(name, "result")));
-        });
+    HealthProbe.awaitPassing(CheckPeers.NAMES);
   }
 
   @AfterEach

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.awaitility.Awaitility;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
@@ -44,6 +46,21 @@ record HealthProbe(int statusCode, JsonNode body, long elapsedMs) {
 
   static HealthProbe live() {
     return get("/q/health/live");
+  }
+
+  /**
+   * Waits until readiness reports every named check as passed. The first driver session of a
+   * cold JVM can take longer than a check's timeout, so tests start from a warmed-up app.
+   */
+  static void awaitPassing(List<String> names) {
+    Awaitility.await("readiness with every dependency answering")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> {
+          HealthProbe probe = ready();
+          return probe.statusCode() == 200
+              && names.stream().allMatch(name -> "PASSED".equals(probe.data(name, "result")));
+        });
   }
 
   Optional<JsonNode> check(String name) {
