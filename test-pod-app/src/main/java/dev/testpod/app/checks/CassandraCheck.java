@@ -24,11 +24,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Opens a new driver session, reads {@code system.local} and, when configured, looks the keyspace
- * up in {@code system_schema.keyspaces}. A new session per run reports the real reason of an
- * outage, where a long-lived session would only report that no node is available.
+ * Reads {@code system.local} and, when configured, looks the keyspace up in
+ * {@code system_schema.keyspaces}. A session that passed is reused by the next run, because each
+ * new session costs a password login on the server. When a run on a reused session fails, the
+ * session is closed and a new one is opened, because only a new session reports the real reason
+ * of an outage where a reused one reports that no node is available.
  */
 final class CassandraCheck implements DependencyCheck {
   private static final String DEFAULT_PORT = "9042";
@@ -36,6 +39,7 @@ final class CassandraCheck implements DependencyCheck {
   private final ChecksConfig.CassandraSettings settings;
   private final Executor executor;
   private final CheckTarget target;
+  private final AtomicReference<CqlSession> session = new AtomicReference<>();
 
   CassandraCheck(ChecksConfig.CassandraSettings settings, Executor executor) {
     this.settings = settings;
@@ -59,10 +63,38 @@ final class CassandraCheck implements DependencyCheck {
 
   @Override
   public CompletionStage<Map<String, Object>> probe(Duration timeout) {
+    CqlSession reused = session.get();
+    if (reused == null) {
+      return probeWithNewSession(timeout);
+    }
+    return query(reused).exceptionallyCompose(error -> {
+      discard(reused);
+      return probeWithNewSession(timeout);
+    });
+  }
+
+  private CompletionStage<Map<String, Object>> probeWithNewSession(Duration timeout) {
     return CompletableFuture.supplyAsync(this::resolveContactPoints, executor)
         .thenCompose(points -> sessionBuilder(points, timeout).buildAsync())
-        .thenCompose(session -> query(session)
-            .whenComplete((details, error) -> session.closeAsync()));
+        .thenCompose(created -> query(created).whenComplete((details, error) -> {
+          if (error != null || !session.compareAndSet(null, created)) {
+            created.closeAsync();
+          }
+        }));
+  }
+
+  private void discard(CqlSession stale) {
+    if (session.compareAndSet(stale, null)) {
+      stale.closeAsync();
+    }
+  }
+
+  @Override
+  public void close() {
+    CqlSession open = session.getAndSet(null);
+    if (open != null) {
+      open.closeAsync();
+    }
   }
 
   private CompletionStage<Map<String, Object>> query(CqlSession session) {
@@ -131,7 +163,7 @@ final class CassandraCheck implements DependencyCheck {
         .withInt(DefaultDriverOption.CONNECTION_POOL_REMOTE_SIZE, 1)
         .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
         .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0)
-        // Sessions are short-lived and closed after each run, so many may exist over time.
+        // A session is replaced after every failed run, so many may exist over time.
         .withInt(DefaultDriverOption.SESSION_LEAK_THRESHOLD, 0)
         .build();
   }

@@ -101,6 +101,22 @@ class PostgresCheckTest {
   }
 
   @Test
+  void reportsRoleWithoutConnectPrivilege() throws Exception {
+    server.createRoleWithoutConnect("outsider", "outsider-password");
+
+    TestChecks.TimedResult run = run(Map.of(
+        "testpod.checks.postgres.username", "outsider",
+        "testpod.checks.postgres.password", "outsider-password"));
+
+    assertThat(run.result().status()).as(run.json()).isEqualTo(CheckStatus.FAILED);
+    assertThat(run.result().details()).containsEntry("failure", "PERMISSION_DENIED");
+    assertThat(run.result().remediation())
+        .startsWith("Permission denied")
+        .contains("database 'checks'");
+    assertThat(run.json()).doesNotContain("outsider-password");
+  }
+
+  @Test
   void reportsMissingDatabase() throws Exception {
     TestChecks.TimedResult run = run(Map.of("testpod.checks.postgres.database", "absent"));
 

@@ -96,6 +96,17 @@ class S3CheckTest {
   }
 
   @Test
+  void reportsTlsFailureAgainstPlainHttpEndpoint() throws Exception {
+    TestChecks.TimedResult run = run(Map.of(
+        "testpod.checks.s3.endpoint", server.endpoint().replace("http://", "https://"),
+        "testpod.checks.s3.timeout", "20s"));
+
+    assertThat(run.result().status()).as(run.json()).isEqualTo(CheckStatus.FAILED);
+    assertThat(run.result().details()).containsEntry("failure", "TLS_HANDSHAKE_FAILED");
+    assertThat(run.result().remediation()).startsWith("TLS handshake failed");
+  }
+
+  @Test
   void reportsWrongSecretKeyWithoutEchoingIt() throws Exception {
     String wrongSecret = "wrong-" + server.secretKey();
 

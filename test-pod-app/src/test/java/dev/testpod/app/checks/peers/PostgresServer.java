@@ -65,6 +65,17 @@ public final class PostgresServer implements AutoCloseable {
         + settings + "EOF"));
   }
 
+  /**
+   * Creates a login role that may not connect to {@link #DATABASE}, so that a check with its
+   * credentials fails with "permission denied".
+   */
+  public void createRoleWithoutConnect(String role, String rolePassword) {
+    run(List.of(BIN.resolve("psql").toString(), "-h", directory.toString(),
+        "-p", String.valueOf(port), "-U", USER, "-d", DATABASE, "-v", "ON_ERROR_STOP=1",
+        "-c", "CREATE ROLE " + role + " LOGIN PASSWORD '" + rolePassword + "'",
+        "-c", "REVOKE CONNECT ON DATABASE " + DATABASE + " FROM PUBLIC"));
+  }
+
   public String host() {
     return LoopbackPorts.HOST;
   }
