@@ -2,22 +2,17 @@ package dev.testpod.app.checks;
 
 import dev.testpod.app.checks.peers.CheckPeers;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** App configurations for the Quarkus tests of the checks. */
+/**
+ * App configurations for the Quarkus tests of the checks. The module's global test resource adds
+ * the key pair and users file that the app requires.
+ */
 final class CheckProfiles {
   static final long TIMEOUT_MS = 2000;
 
   private CheckProfiles() {}
-
-  private static Map<String, String> withTokens(Map<String, String> settings) {
-    Map<String, String> overrides = new HashMap<>(settings);
-    overrides.putAll(TestTokens.verificationSettings());
-    overrides.put("quarkus.http.test-port", "0");
-    return overrides;
-  }
 
   /** All four checks enabled against real servers; PostgreSQL and Cassandra are critical. */
   public static class PostgresAndCassandraCritical implements QuarkusTestProfile {
@@ -25,7 +20,7 @@ final class CheckProfiles {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-      return withTokens(CheckPeers.get().settings(CRITICAL, TIMEOUT_MS + "ms"));
+      return CheckPeers.get().settings(CRITICAL, TIMEOUT_MS + "ms");
     }
   }
 
@@ -35,7 +30,7 @@ final class CheckProfiles {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-      return withTokens(CheckPeers.get().settings(CRITICAL, TIMEOUT_MS + "ms"));
+      return CheckPeers.get().settings(CRITICAL, TIMEOUT_MS + "ms");
     }
   }
 
@@ -43,7 +38,7 @@ final class CheckProfiles {
   public static class NoChecks implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return withTokens(Map.of());
+      return Map.of();
     }
   }
 }

@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.testpod.app.AuthFilesTestResource;
 import dev.testpod.app.checks.peers.CheckPeers;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = AuthFilesTestResource.class, scope = TestResourceScope.GLOBAL)
 @TestProfile(CheckProfiles.PostgresAndCassandraCritical.class)
 class ChecksApiTest {
 

@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.testpod.app.AuthFilesTestResource;
 import dev.testpod.app.checks.peers.CheckPeers;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 /** With no {@code testpod.checks.*} settings the app starts, and no check runs anywhere. */
 @QuarkusTest
+@WithTestResource(value = AuthFilesTestResource.class, scope = TestResourceScope.GLOBAL)
 @TestProfile(CheckProfiles.NoChecks.class)
 class ChecksDisabledByDefaultTest {
 
