@@ -35,6 +35,7 @@ public final class AzuriteServer implements AutoCloseable {
       AzuriteServer server = new AzuriteServer(Files.createTempDirectory("testpod-azurite"),
           LoopbackPorts.free(), Base64.getEncoder().encodeToString(key));
       server.startServer();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -53,7 +54,9 @@ public final class AzuriteServer implements AutoCloseable {
 
   /** Stops the server; connections to its port are then refused. */
   public void stop() {
-    process.stop();
+    if (process != null) {
+      process.stop();
+    }
   }
 
   public int port() {

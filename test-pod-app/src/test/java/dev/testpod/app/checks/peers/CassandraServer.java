@@ -81,6 +81,10 @@ public final class CassandraServer {
       int port = LoopbackPorts.free();
       writeConfig(directory, port, LoopbackPorts.free());
       ForkedProcess process = ForkedProcess.start("cassandra", command(directory), directory);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        process.stop();
+        ScratchDirectory.delete(directory);
+      }));
       process.awaitPort(port, START_TIMEOUT);
       CassandraServer server = new CassandraServer(port);
       server.createKeyspace();

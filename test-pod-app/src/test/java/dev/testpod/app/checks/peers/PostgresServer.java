@@ -37,7 +37,7 @@ public final class PostgresServer implements AutoCloseable {
       server.startServer();
       server.run(List.of(BIN.resolve("createdb").toString(), "-h", server.directory.toString(),
           "-p", String.valueOf(server.port), "-U", USER, DATABASE));
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly));
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

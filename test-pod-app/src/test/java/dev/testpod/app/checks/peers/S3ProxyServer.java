@@ -30,6 +30,7 @@ public final class S3ProxyServer implements AutoCloseable {
           Files.createTempDirectory("testpod-s3proxy"), LoopbackPorts.free());
       server.writeProperties();
       server.startServer();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -59,7 +60,9 @@ public final class S3ProxyServer implements AutoCloseable {
 
   /** Stops the server; connections to its port are then refused. */
   public void stop() {
-    process.stop();
+    if (process != null) {
+      process.stop();
+    }
   }
 
   public String endpoint() {
