@@ -3,9 +3,14 @@ package dev.testpod.app.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.storage.blob.BlobServiceClientBuilder;
+import com.azure.storage.common.sas.AccountSasPermission;
+import com.azure.storage.common.sas.AccountSasResourceType;
+import com.azure.storage.common.sas.AccountSasService;
+import com.azure.storage.common.sas.AccountSasSignatureValues;
 import dev.testpod.app.checks.peers.AzuriteServer;
 import dev.testpod.app.checks.peers.LoopbackPorts;
 import dev.testpod.app.checks.peers.SilentListener;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -119,6 +124,27 @@ class BlobCheckTest {
     assertThat(run.result().details()).containsEntry("failure", "AUTHENTICATION_FAILED");
     assertThat(run.result().remediation()).startsWith("Authentication failed");
     assertThat(run.json()).doesNotContain(wrongKey).doesNotContain(server.accountKey());
+  }
+
+  @Test
+  void reportsSasWithoutListPermission() throws Exception {
+    String readOnlySas = new BlobServiceClientBuilder()
+        .connectionString(server.connectionString()).buildClient()
+        .generateAccountSas(new AccountSasSignatureValues(OffsetDateTime.now().plusHours(1),
+            AccountSasPermission.parse("r"), AccountSasService.parse("b"),
+            AccountSasResourceType.parse("sco")));
+
+    TestChecks.TimedResult run = run(Map.of(
+        "testpod.checks.blob.connection-string",
+        "BlobEndpoint=" + server.endpoint() + ";SharedAccessSignature=" + readOnlySas,
+        "testpod.checks.blob.timeout", "20s"));
+
+    assertThat(run.result().status()).as(run.json()).isEqualTo(CheckStatus.FAILED);
+    assertThat(run.result().details()).containsEntry("failure", "PERMISSION_DENIED");
+    assertThat(run.result().remediation())
+        .startsWith("Permission denied")
+        .contains("container 'checks'");
+    assertThat(run.json()).doesNotContain(readOnlySas);
   }
 
   @Test
