@@ -15,10 +15,10 @@ final class Remediation {
       case TLS_HANDSHAKE_FAILED -> "TLS handshake with " + target.address() + " failed.";
       case AUTHENTICATION_FAILED -> target.product() + " at " + target.address()
           + " rejected the credentials.";
-      case RESOURCE_MISSING -> target.product() + " " + target.resourceType() + " '"
-          + target.resourceName() + "' does not exist at " + target.address() + ".";
+      case RESOURCE_MISSING -> target.product() + " " + resource(target) + " does not exist at "
+          + target.address() + ".";
       case PERMISSION_DENIED -> "Permission denied on " + target.product() + " "
-          + target.resourceType() + " '" + target.resourceName() + "'.";
+          + resource(target) + ".";
       case UNEXPECTED -> target.product() + " check against " + target.address() + " failed.";
     };
   }
@@ -39,12 +39,18 @@ final class Remediation {
       case AUTHENTICATION_FAILED -> "Authentication failed: check " + target.credentialSettings()
           + " against the account configured on the " + target.product() + " server.";
       case RESOURCE_MISSING -> "The " + target.resourceType() + " is missing: create "
-          + target.resourceType() + " '" + target.resourceName() + "' or correct "
-          + target.setting(target.resourceType()) + ".";
+          + resource(target) + " or correct " + target.setting(target.resourceType()) + ".";
       case PERMISSION_DENIED -> "Permission denied: grant the configured account read access to "
-          + target.resourceType() + " '" + target.resourceName() + "'.";
+          + resource(target) + ".";
       case UNEXPECTED -> "Unexpected error: read the app log and the " + target.product()
           + " server log for the cause.";
     };
+  }
+
+  /** Names the checked resource, such as "bucket 'logs'", or only its type when none is set. */
+  private static String resource(CheckTarget target) {
+    return target.resourceName() == null
+        ? target.resourceType()
+        : target.resourceType() + " '" + target.resourceName() + "'";
   }
 }
