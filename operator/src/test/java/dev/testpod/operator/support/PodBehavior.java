@@ -10,6 +10,8 @@ public enum PodBehavior {
   WRONG_VERSION,
   /** The image cannot be pulled: ErrImagePull, then ImagePullBackOff. */
   PULL_FAILS,
+  /** The image cannot be pulled and the kubelet already backs off: ImagePullBackOff from the start. */
+  PULL_BACK_OFF,
   /** The container exits at once and restarts with back-off: CrashLoopBackOff. */
   CRASH_LOOP,
   /** A referenced Secret key is missing at container creation: CreateContainerConfigError. */

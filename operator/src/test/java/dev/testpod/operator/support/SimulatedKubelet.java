@@ -72,6 +72,7 @@ final class SimulatedKubelet implements AutoCloseable {
     switch (behavior) {
       case PULL_FAILS -> setWaiting(pod, image, age < 4 ? "ErrImagePull" : "ImagePullBackOff",
           "Back-off pulling image \"" + image + "\"");
+      case PULL_BACK_OFF -> setWaiting(pod, image, "ImagePullBackOff", "Back-off pulling image \"" + image + "\"");
       case CRASH_LOOP -> setWaiting(pod, image, "CrashLoopBackOff", "back-off restarting failed container app");
       case CONFIG_ERROR -> setWaiting(pod, image, "CreateContainerConfigError", "secret \"db\" not found");
       case STUCK -> { }
