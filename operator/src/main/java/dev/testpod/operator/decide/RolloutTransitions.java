@@ -85,7 +85,7 @@ final class RolloutTransitions {
     } else if (!rollout.complete()) {
       validation.setConsecutiveSuccesses(0);
       if (round != null && !round.allPassed()) {
-        // Unready pods were probed to learn why they are not ready; their answer counts as no round.
+        // A failed probe of unready pods explains the wait. It is kept as the last probe but counts as no round.
         validation.setLastProbe(probeResult(round));
       }
     }
@@ -169,6 +169,7 @@ final class RolloutTransitions {
       failRollback(draft, reason, pod);
       return;
     }
+
     FailureRecord failure = new FailureRecord(
         revision, status.getImage(), reason, validation.getStartedAt(), Timestamps.format(draft.now));
     failure.setFailedPod(FailedPods.toStatus(pod));

@@ -59,7 +59,7 @@ public final class ClusterObserver {
       TestPodRelease release, Map<Long, Snapshot> snapshots, RolloutProgress rollout, Instant now) {
     TestPodReleaseStatus status = release.getStatus();
     var healthCheck = release.getSpec().getHealthCheck();
-    // An incomplete rollout's running but unready pods are probed too: their response says why they are not ready.
+    // The running but unready pods of an incomplete rollout are probed too, because their response shows why.
     List<Pod> targets = rollout.complete() ? rollout.newPods() : rollout.unreadyPods();
     boolean hasTargets = rollout.complete() || !targets.isEmpty();
     if (!ProbeSchedule.validationRunning(status) || !hasTargets || healthCheck == null

@@ -11,8 +11,8 @@ import java.util.List;
  * @param complete true when the Deployment observed its latest spec and every desired replica is
  *     updated, available and a ready pod of this revision, with no pod of another revision left
  * @param failFastReason the pod or Deployment state that makes the rollout fail at once, or null
- * @param failFastPod the same state as structured data; null when no fail-fast state was seen or
- *     when the Deployment reports it without any pod of the revision
+ * @param failFastPod the same state as structured data, or null when there is none. It is also null
+ *     when the Deployment reports ProgressDeadlineExceeded while no pod of the revision exists.
  * @param description one clause on the progress, such as {@code 1 of 3 new pods ready}
  * @param newPods ready pods of the revision with an IP, the ones a probe round targets
  * @param unreadyPods running pods of the revision with an IP that are not ready; probing them tells

@@ -182,7 +182,7 @@ class ReleaseDeciderTest {
   }
 
   @Test
-  void probingUnreadyPodsRecordsWhyWithoutCountingRound() {
+  void probedUnreadyPodsCountAsNoRound() {
     TestPodRelease release = validating(V1, 1, false, 1);
 
     Decision decision = decide(release, incomplete(1), unavailableRound());

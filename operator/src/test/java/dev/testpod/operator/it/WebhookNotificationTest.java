@@ -57,7 +57,7 @@ class WebhookNotificationTest extends OperatorTestBase {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * Three attempts of up to 2 s each, so a receiver that never answers holds a delivery for about
+   * Three attempts of up to 2 s each, so a receiver that never responds holds a delivery for about
    * 6 s, longer than a rollback takes here.
    */
   private static final NotifierSettings SETTINGS = new NotifierSettings(Duration.ofSeconds(2), 3,
