@@ -64,7 +64,7 @@ class RolloutAssessorTest {
   }
 
   @Test
-  void reportsRestartCountAndLastExitCodeOfCrashLoop() {
+  void crashLoopReportsRestartsAndExitCode() {
     Pod crashing = new PodBuilder(ready("a", 2)).editStatus()
         .withConditions()
         .addNewContainerStatus().withName("app").withRestartCount(4)
