@@ -315,6 +315,31 @@ class ReleaseDeciderTest {
   }
 
   @Test
+  void lostStatusWriteReusesLeftoverRevisionNumber() {
+    String v3 = "ghcr.io/acme/test-pod-app:3.0.0";
+    TestPodRelease release = validating(V2, 2, false, 1);
+    release.getSpec().setImage(v3);
+    stored.put(3L, snapshot(v3));
+
+    Decision decision = decide(release, complete(2), null);
+
+    assertThat(decision.status().getRevision()).as("revision 3 already holds this spec").isEqualTo(3L);
+    assertThat(decision.status().getHistory().get(1).getReason()).contains("superseded by revision 3");
+  }
+
+  @Test
+  void leftoverRevisionOfOtherSpecIsSkipped() {
+    String v3 = "ghcr.io/acme/test-pod-app:3.0.0";
+    TestPodRelease release = validating(V2, 2, false, 1);
+    release.getSpec().setImage("ghcr.io/acme/test-pod-app:4.0.0");
+    stored.put(3L, snapshot(v3));
+
+    Decision decision = decide(release, complete(2), null);
+
+    assertThat(decision.status().getRevision()).isEqualTo(4L);
+  }
+
+  @Test
   void replicaChangeKeepsRevisionAndUpdatesObservedGeneration() {
     TestPodRelease release = succeeded();
     release.getSpec().setReplicas(4);
