@@ -1,6 +1,7 @@
 package dev.testpod.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 
@@ -8,6 +9,7 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
 public class CloudEventsWebhook {
 
   @Required
+  @SchemaFrom(type = SecretKeyReferenceSchema.class)
   @JsonPropertyDescription("Secret key holding the receiver URL, read in the release's namespace when sending.")
   private SecretKeySelector urlSecretRef;
 
