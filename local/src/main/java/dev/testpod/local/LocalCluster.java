@@ -29,22 +29,36 @@ public final class LocalCluster implements AutoCloseable {
   private ControllerManager controllers;
   private Kubelet kubelet;
   private OperatorLauncher.Running operator;
+  private boolean closed;
 
   private LocalCluster(LocalSettings settings, OperatorLauncher operatorLauncher) {
     this.settings = settings;
     this.operatorLauncher = operatorLauncher;
   }
 
-  /** Starts every part; a part that fails to start stops the ones already running. */
+  /** Creates a cluster that {@link #start()} starts, so a shutdown hook can be registered before anything runs. */
+  public static LocalCluster create(LocalSettings settings, OperatorLauncher operatorLauncher) {
+    return new LocalCluster(settings, operatorLauncher);
+  }
+
+  /** Creates and starts a cluster. */
   public static LocalCluster start(LocalSettings settings, OperatorLauncher operatorLauncher) throws IOException {
-    LocalCluster cluster = new LocalCluster(settings, operatorLauncher);
+    LocalCluster cluster = create(settings, operatorLauncher);
+    cluster.start();
+    return cluster;
+  }
+
+  /** Starts every part; a part that fails to start stops the ones already running. */
+  public synchronized void start() throws IOException {
+    if (closed) {
+      throw new IllegalStateException("the local cluster was closed");
+    }
     try {
-      cluster.startParts();
+      startParts();
     } catch (IOException | RuntimeException e) {
-      cluster.close();
+      close();
       throw e;
     }
-    return cluster;
   }
 
   private void startParts() throws IOException {
@@ -76,13 +90,13 @@ public final class LocalCluster implements AutoCloseable {
         credentials.passwordFile());
   }
 
-  public void startOperator() {
+  public synchronized void startOperator() {
     if (operator == null) {
       operator = operatorLauncher.start(client);
     }
   }
 
-  public void stopOperator() {
+  public synchronized void stopOperator() {
     if (operator != null) {
       operator.stop();
       operator = null;
@@ -124,8 +138,13 @@ public final class LocalCluster implements AutoCloseable {
     return root == null ? Path.of(".") : root;
   }
 
+  /** Stops the operator, the controllers, every pod process and the API server; later calls do nothing. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     stopQuietly("operator", this::stopOperator);
     if (controllers != null) {
       stopQuietly("controllers", controllers::close);

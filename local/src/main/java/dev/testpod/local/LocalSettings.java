@@ -33,7 +33,7 @@ public record LocalSettings(
 
   /** JVM options that keep a Quarkus pod process small and quick to start on two cores. */
   public static final List<String> DEFAULT_POD_JVM_OPTIONS = List.of(
-      "-Xmx96m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1", "-Xss512k");
+      "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1", "-Xss512k");
 
   public LocalSettings {
     podJvmOptions = List.copyOf(podJvmOptions);

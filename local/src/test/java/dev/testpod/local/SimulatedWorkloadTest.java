@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarSourceBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -115,8 +116,8 @@ class SimulatedWorkloadTest {
   @Test
   void exitingProcessShowsCrashLoopBackOffAndRestarts() {
     String namespace = namespace("crash");
-    EnvVar tooSmallHeap = new EnvVar("JAVA_TOOL_OPTIONS", "-Xmx1k", null);
-    apply(namespace, deployment("web", APP + ":1.0.0", 1, List.of(tooSmallHeap)));
+    EnvVar invalidSetting = new EnvVar("TESTPOD_AUTH_TOKEN_LIFETIME", "forever", null);
+    apply(namespace, deployment("web", APP + ":1.0.0", 1, List.of(invalidSetting)));
 
     await().ignoreExceptions().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
       ContainerStatus status = pods(namespace).get(0).getStatus().getContainerStatuses().get(0);
@@ -129,7 +130,7 @@ class SimulatedWorkloadTest {
   @Test
   void missingSecretIsCreateContainerConfigError() {
     String namespace = namespace("missing-secret");
-    EnvVar fromSecret = new EnvVar("DB_PASSWORD", null, new io.fabric8.kubernetes.api.model.EnvVarSourceBuilder()
+    EnvVar fromSecret = new EnvVar("DB_PASSWORD", null, new EnvVarSourceBuilder()
         .withNewSecretKeyRef().withName("db").withKey("password").endSecretKeyRef().build());
     apply(namespace, deployment("web", APP + ":1.0.0", 1, List.of(fromSecret)));
 
