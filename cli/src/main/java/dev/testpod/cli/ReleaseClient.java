@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
 /** TestPodRelease operations of the plugin, usable without the command line (local mode's demo uses them). */
 public class ReleaseClient implements AutoCloseable {
 
-  /** What {@link #apply} did. */
+  /** Result of {@link #apply}. */
   public enum ApplyResult {
     created,
     configured,

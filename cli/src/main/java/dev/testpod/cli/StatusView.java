@@ -1,6 +1,7 @@
 package dev.testpod.cli;
 
 import dev.testpod.api.HealthCheckSpec;
+import dev.testpod.api.Phase;
 import dev.testpod.api.ProbeResult;
 import dev.testpod.api.TestPodRelease;
 import dev.testpod.api.TestPodReleaseStatus;
@@ -9,7 +10,9 @@ import io.fabric8.kubernetes.api.model.Event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The status of one release as people read it: phase, images, validation progress, failure and recent events. */
 public final class StatusView {
@@ -18,6 +21,8 @@ public final class StatusView {
   static final int RECENT_EVENTS = 5;
 
   private static final String LABEL_FORMAT = "%-12s %s%n";
+  /** Phases in which a validation deadline is still running. */
+  private static final Set<Phase> ACTIVE_PHASES = EnumSet.of(Phase.Progressing, Phase.Validating, Phase.RollingBack);
 
   private final Clock clock;
 
@@ -59,7 +64,7 @@ public final class StatusView {
     int passed = validation.getConsecutiveSuccesses() == null ? 0 : validation.getConsecutiveSuccesses();
     String progress = passed + "/" + successThreshold(release) + " rounds";
     Instant deadline = EventTimes.parse(validation.getDeadline());
-    if (deadline == null) {
+    if (deadline == null || !ACTIVE_PHASES.contains(release.getStatus().getPhase())) {
       return progress;
     }
     Duration left = Duration.between(clock.instant(), deadline);

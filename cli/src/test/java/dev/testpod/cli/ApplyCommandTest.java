@@ -58,6 +58,7 @@ class ApplyCommandTest {
     TestPodRelease stored = cluster.release("updated");
     assertThat(stored.getSpec().getImage()).isEqualTo("ghcr.io/acme/test-pod-app:1.1.0");
     assertThat(stored.getStatus().getPhase()).isEqualTo(Phase.Succeeded);
+    assertThat(stored.getMetadata().getGeneration()).isEqualTo(2L);
   }
 
   @Test

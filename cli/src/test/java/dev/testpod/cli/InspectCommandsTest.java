@@ -149,6 +149,22 @@ class InspectCommandsTest {
   }
 
   @Test
+  void statusOfSettledReleaseOmitsDeadline() {
+    cluster.createRelease("settled", "ghcr.io/acme/test-pod-app:1.0.0");
+    cluster.writeStatus("settled", status -> {
+      status.setPhase(Phase.Succeeded);
+      ValidationStatus validation = new ValidationStatus();
+      validation.setConsecutiveSuccesses(3);
+      validation.setDeadline("2026-12-04T10:04:10Z");
+      status.setValidation(validation);
+    });
+
+    PluginRun.Result result = plugin.run("status", "settled");
+
+    assertThat(result.out()).contains("Validation:  3/3 rounds" + System.lineSeparator()).doesNotContain("deadline");
+  }
+
+  @Test
   void statusOfUnreconciledReleaseSaysSo() {
     cluster.createRelease("fresh", "ghcr.io/acme/test-pod-app:1.0.0");
 

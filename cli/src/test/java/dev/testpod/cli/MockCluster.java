@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Test fixture on fabric8's mock API server in CRUD mode, which stands in for a cluster: it writes a
+ * Test fixture on fabric8's mock API server in CRUD mode, which replaces a cluster here. It writes a
  * kubeconfig for the plugin and plays the operator's part by writing release status and Events.
  */
 final class MockCluster {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
 
   static final String NAMESPACE = "bench";
-  /** What {@code helm upgrade --atomic} waits by default before it rolls back (its --timeout default, Helm 3). */
+  /** Time {@code helm upgrade --atomic} waits by default before it rolls back: Helm 3's default {@code --timeout} of 5m0s. */
   static final Duration HELM_ATOMIC_DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
   @Mixin
@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Duration> times = new ArrayList<>();
     try (ReleaseClient releases = cluster.releases(NAMESPACE);
         PhaseTimeline timeline = new PhaseTimeline(releases, DemoReleases.NAME, out, clock)) {
-      ReleaseStep step = new ReleaseStep(releases, timeline, out, clock);
+      ReleaseStep step = new ReleaseStep(releases, out, clock);
       if (!step.run("baseline", release("1.0.0"), Phase.Succeeded, Duration.ofMinutes(6)).reached()) {
         return false;
       }

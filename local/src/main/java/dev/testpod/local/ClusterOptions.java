@@ -61,7 +61,7 @@ final class ClusterOptions {
     return relative;
   }
 
-  /** The checkout this jar sits in as {@code local/target/testpod-local.jar}, else the current directory. */
+  /** Returns the checkout this jar was built in as {@code local/target/testpod-local.jar}, else the current directory. */
   private static Path repositoryOfThisJar() {
     try {
       Path jar = Path.of(ClusterOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -60,7 +60,7 @@ final class ControllerManager implements AutoCloseable {
     }
   }
 
-  /** One pass: scale ReplicaSets, then keep pod counts, then write Deployment status from fresh counts. */
+  /** Runs one pass: scale ReplicaSets, then keep pod counts, then write Deployment status from fresh counts. */
   void sync() {
     collectGarbage();
     List<Deployment> all = client.apps().deployments().inAnyNamespace().list().getItems();

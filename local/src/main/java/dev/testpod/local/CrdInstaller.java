@@ -56,7 +56,7 @@ final class CrdInstaller {
     }
   }
 
-  /** A CRD with the model's names, an open schema and the status subresource. */
+  /** Builds a CRD with the model's names, an open schema and the status subresource. */
   static CustomResourceDefinition fromModel() {
     CustomResourceDefinition crd = CustomResourceDefinitionContext.v1CRDFromCustomResourceType(TestPodRelease.class).build();
     for (CustomResourceDefinitionVersion version : crd.getSpec().getVersions()) {

@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
     boolean allExpected = true;
     try (ReleaseClient releases = cluster.releases(NAMESPACE);
         PhaseTimeline timeline = new PhaseTimeline(releases, DemoReleases.NAME, out, clock)) {
-      ReleaseStep step = new ReleaseStep(releases, timeline, out, clock);
+      ReleaseStep step = new ReleaseStep(releases, out, clock);
 
       ReleaseStep.Result good = step.run("1/3 good release", DemoReleases.release("1.0.0", "90s", List.of()),
           Phase.Succeeded, STEP_TIMEOUT);
@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** A port on 127.0.0.1 that nothing listens on: bound once to find it free, then closed. */
+  /** Finds a port on 127.0.0.1 that nothing listens on by binding a free port and closing it again. */
   static int closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       return socket.getLocalPort();

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rolls Deployments out the way Kubernetes' Deployment controller does: one ReplicaSet per pod
- * template, a rolling update within maxSurge and maxUnavailable that scales old ReplicaSets down only
- * as new pods become available (or a Recreate that stops old pods first), and the Deployment status.
+ * Rolls Deployments out the way Kubernetes' Deployment controller does, with one ReplicaSet per pod
+ * template. A rolling update stays within maxSurge and maxUnavailable and scales old ReplicaSets down
+ * only as new pods become available. A Recreate stops old pods first.
  */
 final class DeploymentController {
 

@@ -77,7 +77,7 @@ final class Kubelet implements AutoCloseable {
   }
 
   private PodRuntime admit(Pod pod) {
-    String address = addresses.allocate();
+    String address = addresses.allocate(PodRuntime.containerPort(pod.getSpec().getContainers().get(0)));
     LOG.info("pod {}/{} scheduled with IP {}", pod.getMetadata().getNamespace(), pod.getMetadata().getName(), address);
     return new PodRuntime(pod, address, clock.instant(), dependencies);
   }

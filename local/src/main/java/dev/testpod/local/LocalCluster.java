@@ -124,12 +124,12 @@ public final class LocalCluster implements AutoCloseable {
     return settings.registry().tags();
   }
 
-  /** A client of the plugin's release operations in a namespace of this cluster. */
+  /** Opens a client of the plugin's release operations in a namespace of this cluster. */
   public ReleaseClient releases(String namespace) {
     return new ReleaseClient(apiServer.newClient(namespace), namespace);
   }
 
-  /** The repository checkout the app jar was built in: {@code <root>/test-pod-app/target/quarkus-app/quarkus-run.jar}. */
+  /** Returns the checkout the app jar was built in, {@code <root>/test-pod-app/target/quarkus-app/quarkus-run.jar}. */
   private Path repositoryRoot() {
     Path jar = settings.appJar().toAbsolutePath().normalize();
     Path root = jar.getParent() == null ? null : jar.getParent().getParent();

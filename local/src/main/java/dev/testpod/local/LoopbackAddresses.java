@@ -1,5 +1,9 @@
 package dev.testpod.local;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -20,13 +24,30 @@ final class LoopbackAddresses {
     }
   }
 
-  synchronized String allocate() {
-    String address = free.poll();
-    if (address == null) {
-      throw new IllegalStateException("all pod addresses 127.0.0.N are in use");
+  /**
+   * Takes the next free address whose {@code port} no other process holds, such as an app left over
+   * from an earlier run, so a pod never fails only because its address is taken.
+   */
+  synchronized String allocate(int port) {
+    for (int tried = 0; tried < free.size(); tried++) {
+      String address = free.poll();
+      if (canBind(address, port)) {
+        inUse.add(address);
+        return address;
+      }
+      free.addLast(address);
     }
-    inUse.add(address);
-    return address;
+    throw new IllegalStateException("every pod address 127.0.0.N has port " + port + " in use");
+  }
+
+  private static boolean canBind(String address, int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getByName(address), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   synchronized void release(String address) {

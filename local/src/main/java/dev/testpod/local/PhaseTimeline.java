@@ -12,19 +12,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Follows one release, printing each phase change with its time and keeping the changes for timing. */
+/** Follows one release and prints each change of its phase, revision or observed generation with the time it was seen. */
 final class PhaseTimeline implements AutoCloseable {
 
   private static final Duration POLL_PERIOD = Duration.ofMillis(200);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
   /** One observed phase with the time it was first seen. */
-  record Change(Instant at, Phase phase, Long revision, String image, String message) {}
+  record Change(Instant at, Phase phase, Long revision, Long observedGeneration, String message) {}
 
   private final ReleaseClient releases;
   private final String name;
@@ -56,22 +55,15 @@ final class PhaseTimeline implements AutoCloseable {
     Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
     Phase phase = release.getStatus().getPhase();
     Long revision = release.getStatus().getRevision();
-    if (last != null && last.phase() == phase && Objects.equals(last.revision(), revision)) {
+    Long observedGeneration = release.getStatus().getObservedGeneration();
+    if (last != null && last.phase() == phase && Objects.equals(last.revision(), revision)
+        && Objects.equals(last.observedGeneration(), observedGeneration)) {
       return;
     }
-    Change change = new Change(clock.instant(), phase, revision, release.getStatus().getImage(),
-        release.getStatus().getMessage());
+    Change change = new Change(clock.instant(), phase, revision, observedGeneration, release.getStatus().getMessage());
     changes.add(change);
     out.printf("%s  %-12s revision %-3s %s%n", TIME.format(change.at()), phase, revision == null ? "-" : revision,
         change.message() == null ? "" : change.message());
-  }
-
-  /** Returns the first time the release was seen in a phase after {@code since}. */
-  synchronized Optional<Instant> firstSeen(Phase phase, Instant since) {
-    return changes.stream()
-        .filter(change -> change.phase() == phase && !change.at().isBefore(since))
-        .map(Change::at)
-        .findFirst();
   }
 
   static String format(Instant instant) {

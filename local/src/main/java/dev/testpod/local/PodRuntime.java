@@ -58,7 +58,7 @@ final class PodRuntime {
   private boolean ready;
   private Instant readyChangedAt;
 
-  /** What every pod runtime uses: the launcher, the registry, env resolution and the probe client. */
+  /** Services shared by every pod runtime: the launcher, the registry, env resolution and the probe client. */
   record Dependencies(AppLauncher launcher, LocalRegistry registry, ContainerEnvironment environment, HttpClient http,
       Duration crashBackoff) {}
 
@@ -258,7 +258,7 @@ final class PodRuntime {
     return pod.getSpec().getContainers().get(0);
   }
 
-  private static int containerPort(Container container) {
+  static int containerPort(Container container) {
     return container.getPorts().stream()
         .map(ContainerPort::getContainerPort)
         .findFirst()

@@ -8,8 +8,8 @@ import java.util.Map;
 record ScalePlan(Map<ReplicaSetView, Integer> replicas) {
 
   /**
-   * One rolling-update step: scale the new ReplicaSet up within maxSurge, then scale old ones down,
-   * unhealthy pods first, only as far as maxUnavailable allows given the pods that are available now.
+   * Plans one rolling-update step. The new ReplicaSet scales up within maxSurge. Old ones scale down,
+   * unhealthy pods first, only as far as maxUnavailable allows given the pods available now.
    */
   static ScalePlan rollingUpdate(ReplicaSetView newSet, List<ReplicaSetView> old, int desired, RolloutLimits limits) {
     Map<ReplicaSetView, Integer> replicas = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ record ScalePlan(Map<ReplicaSetView, Integer> replicas) {
     return new ScalePlan(replicas);
   }
 
-  /** One Recreate step: old ReplicaSets go to zero, and the new one scales up once their pods are gone. */
+  /** Plans one Recreate step: old ReplicaSets go to zero, and the new one scales up once their pods are gone. */
   static ScalePlan recreate(ReplicaSetView newSet, List<ReplicaSetView> old, int desired) {
     Map<ReplicaSetView, Integer> replicas = new LinkedHashMap<>();
     old.forEach(view -> replicas.put(view, 0));

@@ -14,7 +14,7 @@ final class PodProbe {
 
   private PodProbe() {}
 
-  /** Returns the HTTP status of GET {@code path}, or -1 when the pod does not answer. */
+  /** Returns the HTTP status of GET {@code path}, or -1 when the request fails or times out. */
   static int status(String podIp, int port, String path) {
     try {
       return get(podIp, port, path).statusCode();

@@ -55,7 +55,7 @@ class SimulatedWorkloadTest {
   }
 
   @Test
-  void rollingUpdateReplacesPodsOnlyAfterNewOnesAreAvailable() {
+  void rollingUpdateReplacesPodsWithoutDowntime() {
     String namespace = namespace("rolling");
     apply(namespace, deployment("web", APP + ":1.0.0", 2, List.of()));
     await().ignoreExceptions().atMost(POD_START).untilAsserted(() -> assertRolledOut(namespace, "web", 2));
@@ -80,7 +80,7 @@ class SimulatedWorkloadTest {
   }
 
   @Test
-  void unknownTagStaysInImagePullBackOffAndKeepsOldPods() {
+  void unknownTagStaysInImagePullBackOff() {
     String namespace = namespace("unknown-tag");
     apply(namespace, deployment("web", APP + ":1.0.0", 1, List.of()));
     await().ignoreExceptions().atMost(POD_START).untilAsserted(() -> assertRolledOut(namespace, "web", 1));
@@ -114,7 +114,7 @@ class SimulatedWorkloadTest {
   }
 
   @Test
-  void exitingProcessShowsCrashLoopBackOffAndRestarts() {
+  void exitedProcessEntersCrashLoopBackOff() {
     String namespace = namespace("crash");
     EnvVar invalidSetting = new EnvVar("TESTPOD_AUTH_TOKEN_LIFETIME", "forever", null);
     apply(namespace, deployment("web", APP + ":1.0.0", 1, List.of(invalidSetting)));
