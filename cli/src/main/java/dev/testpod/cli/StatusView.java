@@ -1,5 +1,6 @@
 package dev.testpod.cli;
 
+import dev.testpod.api.FailureRecord;
 import dev.testpod.api.HealthCheckSpec;
 import dev.testpod.api.Phase;
 import dev.testpod.api.ProbeResult;
@@ -45,18 +46,30 @@ public final class StatusView {
     if (desiredImage != null && !desiredImage.equals(status.getImage())) {
       line(text, "Desired:", release.getSpec().getImage());
     }
-    ValidationStatus validation = status.getValidation();
-    if (validation != null) {
-      line(text, "Validation:", validationProgress(release, validation));
-      if (validation.getLastProbe() != null) {
-        line(text, "Last probe:", probe(validation.getLastProbe()));
-      }
-      if (validation.getFailureReason() != null) {
-        line(text, "Failure:", validation.getFailureReason());
-      }
-    }
+    appendValidation(text, release, status.getValidation());
+    appendLastFailure(text, status.getLastFailure());
     appendEvents(text, events);
     return text.toString();
+  }
+
+  private void appendValidation(StringBuilder text, TestPodRelease release, ValidationStatus validation) {
+    if (validation == null) {
+      return;
+    }
+    line(text, "Validation:", validationProgress(release, validation));
+    if (validation.getLastProbe() != null) {
+      line(text, "Last probe:", probe(validation.getLastProbe()));
+    }
+    if (validation.getFailureReason() != null) {
+      line(text, "Failure:", validation.getFailureReason());
+    }
+  }
+
+  private static void appendLastFailure(StringBuilder text, FailureRecord lastFailure) {
+    if (lastFailure != null) {
+      line(text, "Last failure:", "revision " + lastFailure.getRevision() + " (" + lastFailure.getImage() + "): "
+          + lastFailure.getReason());
+    }
   }
 
   /** Formats validation progress as {@code 2/3 rounds, deadline in 4m10s}. */

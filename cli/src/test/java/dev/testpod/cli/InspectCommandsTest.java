@@ -2,6 +2,7 @@ package dev.testpod.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testpod.api.FailureRecord;
 import dev.testpod.api.HistoryEntry;
 import dev.testpod.api.HistoryResult;
 import dev.testpod.api.Phase;
@@ -130,6 +131,8 @@ class InspectCommandsTest {
       validation.setLastProbe(new ProbeResult("2026-12-04T09:59:55Z", "validating-abc12", "HTTP 200"));
       validation.setFailureReason("pod validating-xyz: HTTP 503 from /q/health/ready");
       status.setValidation(validation);
+      status.setLastFailure(new FailureRecord(1L, "ghcr.io/acme/test-pod-app:0.9.0", "pod validating-old: ErrImagePull",
+          "2026-12-04T09:00:00Z", "2026-12-04T09:01:00Z"));
     });
     cluster.recordEvent("validating", "Normal", "RolloutStarted", "Rolling out revision 2", "2026-12-04T09:58:00Z");
     cluster.recordEvent("other", "Warning", "ValidationFailed", "not this release", "2026-12-04T09:59:00Z");
@@ -144,6 +147,7 @@ class InspectCommandsTest {
         .contains("Validation:  2/3 rounds, deadline in 4m10s")
         .contains("Last probe:  validating-abc12: HTTP 200 (5s ago)")
         .contains("Failure:     pod validating-xyz: HTTP 503 from /q/health/ready")
+        .contains("Last failure: revision 1 (ghcr.io/acme/test-pod-app:0.9.0): pod validating-old: ErrImagePull")
         .contains("2m       Normal   RolloutStarted       Rolling out revision 2")
         .doesNotContain("not this release");
   }

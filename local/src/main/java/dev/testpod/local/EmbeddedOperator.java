@@ -1,15 +1,24 @@
 package dev.testpod.local;
 
-/** Runs the TestPodRelease operator in this JVM. */
+import dev.testpod.operator.OperatorSettings;
+import dev.testpod.operator.TestPodOperator;
+import java.time.Duration;
+
+/** Runs the real TestPodRelease operator in this JVM, with server-side apply off because the mock API server rejects it. */
 final class EmbeddedOperator {
+
+  /** Requeue interval of releases that are not validating; short so local runs notice changes quickly. */
+  private static final Duration REQUEUE_INTERVAL = Duration.ofSeconds(5);
 
   private EmbeddedOperator() {}
 
-  // TODO: start dev.testpod.operator.TestPodOperator with server-side apply off once the operator
-  // module provides it; until then local mode runs without an operator and releases stay unreconciled.
   static OperatorLauncher launcher() {
     return client -> {
-      throw new IllegalStateException("this build has no operator; start local mode with --no-operator");
+      OperatorSettings settings = OperatorSettings.defaults()
+          .withServerSideApply(false)
+          .withRequeueInterval(REQUEUE_INTERVAL);
+      TestPodOperator operator = TestPodOperator.start(client, settings);
+      return operator::stop;
     };
   }
 }
