@@ -25,8 +25,8 @@ final class LoopbackAddresses {
   }
 
   /**
-   * Takes the next free address whose {@code port} no other process holds, such as an app left over
-   * from an earlier run, so a pod never fails only because its address is taken.
+   * Takes the next free address whose {@code port} can be bound now. An address that another process
+   * uses, such as an app left over from an earlier run, is skipped and tried again later.
    */
   synchronized String allocate(int port) {
     for (int tried = 0; tried < free.size(); tried++) {

@@ -13,14 +13,14 @@ import java.time.Instant;
 /** Applies one release through the plugin's client code and waits for the expected phase. */
 final class ReleaseStep {
 
-  /** Outcome of one step: whether the phase was reached, and the time from the apply until it was first seen. */
+  /** Outcome of one step: whether the phase was reached, and the time from the apply until a watch delivered it. */
   record Result(boolean reached, Duration elapsed, String description) {}
 
   private final ReleaseClient releases;
   private final PrintStream out;
   private final Clock clock;
 
-  /** Creates a step runner; the awaited phase counts only once its status describes the applied spec. */
+  /** Creates a step runner. The awaited phase counts only once its status describes the applied spec. */
   ReleaseStep(ReleaseClient releases, PrintStream out, Clock clock) {
     this.releases = releases;
     this.out = out;
