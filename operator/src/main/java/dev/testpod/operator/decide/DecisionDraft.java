@@ -77,19 +77,29 @@ final class DecisionDraft {
     return Optional.ofNullable(observed.revisions().get(revision));
   }
 
-  long nextRevision() {
-    long max = 0;
-    for (long revision : observed.revisions().keySet()) {
-      max = Math.max(max, revision);
-    }
+  /**
+   * Returns the revision number for rolling out {@code desired}. A ControllerRevision numbered
+   * above every revision the status records was created by a reconcile whose status write was
+   * lost, for example to a 409 conflict; when it holds {@code desired} its number is reused, so
+   * a retried reconcile does not skip a revision number.
+   */
+  long nextRevision(Snapshot desired) {
+    long recorded = 0;
     for (HistoryEntry entry : status.getHistory()) {
-      max = Math.max(max, entry.getRevision());
+      recorded = Math.max(recorded, entry.getRevision());
     }
     if (status.getRevision() != null) {
-      max = Math.max(max, status.getRevision());
+      recorded = Math.max(recorded, status.getRevision());
     }
     if (status.getStableRevision() != null) {
-      max = Math.max(max, status.getStableRevision());
+      recorded = Math.max(recorded, status.getStableRevision());
+    }
+    long max = recorded;
+    for (var stored : observed.revisions().entrySet()) {
+      if (stored.getKey() > recorded && stored.getValue().hash().equals(desired.hash())) {
+        return stored.getKey();
+      }
+      max = Math.max(max, stored.getKey());
     }
     return max + 1;
   }
