@@ -1,0 +1,7 @@
+package dev.testpod.cli;
+
+/** Machine-readable output formats of {@code get}. */
+enum OutputFormat {
+  json,
+  yaml
+}
