@@ -21,8 +21,11 @@ if [ -n "${1:-}" ] && [ "$1" != "$version" ]; then
 fi
 
 # Each module's parent reference repeats the version; Maven would fetch a mismatch remotely.
+# Poms without testpod-parent as parent are standalone helpers outside the release.
 while IFS= read -r pom; do
-  parent_version="$(sed -n '/<parent>/,/<\/parent>/s:.*<version>\(.*\)</version>.*:\1:p' "$pom")"
+  parent="$(sed -n '/<parent>/,/<\/parent>/p' "$pom")"
+  [[ "$parent" == *"<artifactId>testpod-parent</artifactId>"* ]] || continue
+  parent_version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' <<<"$parent")"
   if [ "$parent_version" != "$snapshot" ]; then
     mismatch "${pom} refers to parent version ${parent_version}, expected ${snapshot}"
   fi
