@@ -40,6 +40,21 @@ public class TestPodReleaseStatus {
   @JsonPropertyDescription("Ready, Progressing and Degraded conditions.")
   private List<Condition> conditions = new ArrayList<>();
 
+  @JsonPropertyDescription("Outcome of the latest finished rollout; empty while a rollout or rollback is in progress.")
+  private Outcome outcome;
+
+  @JsonPropertyDescription("Hash of the snapshot (image, env, envFrom, resources, port) of the running revision.")
+  private String specHash;
+
+  @JsonPropertyDescription("Hash of a snapshot that failed validation; a spec with this hash is not rolled out again until testpod.dev/retry changes.")
+  private String rejectedSpecHash;
+
+  @JsonPropertyDescription("Last consumed value of the testpod.dev/retry annotation.")
+  private String retryToken;
+
+  @JsonPropertyDescription("The latest validation failure, kept while its rollback runs and after it.")
+  private FailureRecord lastFailure;
+
   public Phase getPhase() {
     return phase;
   }
@@ -118,5 +133,45 @@ public class TestPodReleaseStatus {
 
   public void setConditions(List<Condition> conditions) {
     this.conditions = conditions;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(Outcome outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getSpecHash() {
+    return specHash;
+  }
+
+  public void setSpecHash(String specHash) {
+    this.specHash = specHash;
+  }
+
+  public String getRejectedSpecHash() {
+    return rejectedSpecHash;
+  }
+
+  public void setRejectedSpecHash(String rejectedSpecHash) {
+    this.rejectedSpecHash = rejectedSpecHash;
+  }
+
+  public String getRetryToken() {
+    return retryToken;
+  }
+
+  public void setRetryToken(String retryToken) {
+    this.retryToken = retryToken;
+  }
+
+  public FailureRecord getLastFailure() {
+    return lastFailure;
+  }
+
+  public void setLastFailure(FailureRecord lastFailure) {
+    this.lastFailure = lastFailure;
   }
 }

@@ -22,6 +22,12 @@ public class ValidationStatus {
   @JsonPropertyDescription("Why validation failed, naming the pod and the reason.")
   private String failureReason;
 
+  @JsonPropertyDescription("Revision being validated.")
+  private Long revision;
+
+  @JsonPropertyDescription("True when the validated revision is a rollback target rather than a new rollout.")
+  private Boolean rollback;
+
   public String getStartedAt() {
     return startedAt;
   }
@@ -60,5 +66,21 @@ public class ValidationStatus {
 
   public void setFailureReason(String failureReason) {
     this.failureReason = failureReason;
+  }
+
+  public Long getRevision() {
+    return revision;
+  }
+
+  public void setRevision(Long revision) {
+    this.revision = revision;
+  }
+
+  public Boolean getRollback() {
+    return rollback;
+  }
+
+  public void setRollback(Boolean rollback) {
+    this.rollback = rollback;
   }
 }
