@@ -25,7 +25,7 @@ final class StatusMessages {
           + ") passed validation and is serving; nothing to do.";
       case RolledBack -> "Rolled back to " + revision + " because " + failureOf(status)
           + "; fix the image or spec and apply it, or set annotation " + ReleaseLabels.RETRY + " to try again.";
-      case Failed -> failedMessage(status);
+      case Failed -> failedMessage(draft);
       case Paused -> "Paused by spec.paused; the operator changes nothing in the cluster until it is false.";
       case Invalid -> "The spec is invalid; fix it.";
     };
@@ -39,11 +39,14 @@ final class StatusMessages {
     return "revision " + failure.getRevision() + " (" + failure.getImage() + ") " + failure.getReason();
   }
 
-  private static String failedMessage(TestPodReleaseStatus status) {
+  private static String failedMessage(DecisionDraft draft) {
+    TestPodReleaseStatus status = draft.status;
     String reason = status.getValidation() == null ? "validation failed" : status.getValidation().getFailureReason();
     boolean rollback = status.getValidation() != null && Boolean.TRUE.equals(status.getValidation().getRollback());
     String what = rollback ? "Rollback to revision " : "Revision ";
+    String refusal = rollback ? null : RollbackGuard.refusal(draft);
     return what + status.getRevision() + " (" + status.getImage() + ") failed validation: " + reason
+        + (refusal == null ? "" : " and " + refusal)
         + "; the operator takes no further action, so fix the spec or set annotation " + ReleaseLabels.RETRY
         + " to try again.";
   }

@@ -1,6 +1,7 @@
 package dev.testpod.operator.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.testpod.api.ConditionType;
 import dev.testpod.api.EventReason;
@@ -10,6 +11,8 @@ import dev.testpod.api.Phase;
 import dev.testpod.api.TestPodRelease;
 import dev.testpod.operator.support.OperatorTestBase;
 import io.fabric8.kubernetes.api.model.Condition;
+import dev.testpod.operator.support.PodBehavior;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class FirstReleaseTest extends OperatorTestBase {
@@ -44,6 +47,50 @@ class FirstReleaseTest extends OperatorTestBase {
     assertThat(events(EventReason.ValidationSucceeded)).hasSize(1);
     assertThat(notifier.reportsFor(namespace)).singleElement()
         .satisfies(report -> assertThat(report.outcome()).isEqualTo(Outcome.Succeeded));
+  }
+
+  @Test
+  void firstReleaseFailsWithoutRollbackTarget() {
+    String bad = "ghcr.io/acme/test-pod-app:0.0.1";
+    cluster.behave(bad, PodBehavior.PULL_FAILS);
+
+    create(release("app", bad, 1));
+    TestPodRelease release = awaitPhase("app", Phase.Failed);
+
+    assertThat(release.getStatus().getRevision()).isEqualTo(1L);
+    assertThat(release.getStatus().getStableRevision()).isNull();
+    assertThat(release.getStatus().getHistory()).singleElement()
+        .satisfies(entry -> assertThat(entry.getResult()).isEqualTo(HistoryResult.Failed));
+    assertThat(release.getStatus().getValidation().getFailureReason()).contains("app-1-").contains("ErrImagePull");
+    assertThat(release.getStatus().getMessage()).contains("there is no validated revision to roll back to");
+    assertThat(condition(release, ConditionType.READY).getStatus()).isEqualTo("False");
+    assertThat(condition(release, ConditionType.DEGRADED).getStatus()).isEqualTo("True");
+    assertThat(events(EventReason.ValidationFailed)).singleElement()
+        .satisfies(event -> assertThat(event.getType()).isEqualTo("Warning"));
+    assertThat(events(EventReason.RollbackStarted)).isEmpty();
+    assertThat(notifier.reportsFor(namespace)).singleElement()
+        .satisfies(report -> assertThat(report.outcome()).isEqualTo(Outcome.Failed));
+  }
+
+  @Test
+  void maxUnavailableCoveringAllReplicasStillNeedsEveryNewPod() {
+    String next = "ghcr.io/acme/test-pod-app:1.1.0";
+    createSucceeded("app", "ghcr.io/acme/test-pod-app:1.0.0", 3);
+    cluster.overrideMaxUnavailable(namespace, "100%");
+    cluster.limitReadyPods(next, 2);
+
+    setImage("app", next);
+    await().atMost(WAIT).until(() -> podsOfRevision("app", 2).stream().filter(pod -> cluster.server(pod) != null).count() == 3);
+    await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> phase("app") == Phase.Progressing);
+    assertThat(podsOfRevision("app", 1)).as("the old pods are gone").isEmpty();
+
+    cluster.removeReadyLimit(next);
+    TestPodRelease release = awaitPhase("app", Phase.Succeeded);
+
+    assertThat(release.getStatus().getStableRevision()).isEqualTo(2L);
+    assertThat(podsOfRevision("app", 2)).hasSize(3)
+        .allSatisfy(pod -> assertThat(cluster.server(pod).requestCount("/q/health/ready")).as(pod.getMetadata().getName())
+            .isGreaterThanOrEqualTo(2));
   }
 
   private static Condition condition(TestPodRelease release, String type) {
