@@ -41,7 +41,7 @@ public record OperatorSettings(
     namespaces = Set.copyOf(namespaces);
   }
 
-  /** The defaults for a real cluster. */
+  /** Returns the defaults for a real cluster. */
   public static OperatorSettings defaults() {
     return new OperatorSettings(Set.of(), true, Clock.systemUTC(), ReleaseNotifier.NONE,
         Duration.ofSeconds(2), Duration.ofMinutes(1), PodEndpointResolver.POD_IP);

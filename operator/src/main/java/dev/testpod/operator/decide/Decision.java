@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a reconcile does, computed without touching the cluster.
+ * The actions of one reconcile, computed without touching the cluster.
  *
  * @param status the status to write
  * @param workload what the Deployment must run, or null to leave the Deployment and Service untouched

@@ -24,6 +24,7 @@ final class ManualRollback {
       return false;
     }
     draft.annotationsToRemove.add(ReleaseLabels.ROLLBACK_TO);
+
     TestPodReleaseStatus status = draft.status;
     Long target = resolve(draft, value.trim());
     if (target == null || draft.snapshot(target).isEmpty()) {
@@ -32,12 +33,14 @@ final class ManualRollback {
           + "."));
       return false;
     }
+
     boolean alreadyRunning = target.equals(status.getRevision())
         && !ProbeSchedule.validationRunning(status)
         && status.getOutcome() != Outcome.Failed;
     if (alreadyRunning) {
       return false;
     }
+
     Snapshot snapshot = draft.snapshot(target).orElseThrow();
     String reason = "rolled back by hand to revision " + target;
     if (status.getRevision() != null) {
@@ -46,6 +49,7 @@ final class ManualRollback {
           status.getRevision(), status.getImage(), reason, startedAt, Timestamps.format(draft.now)));
       draft.historyEntry(status.getRevision()).ifPresent(entry -> markRolledBack(entry, reason));
     }
+
     status.setRejectedSpecHash(Snapshot.of(draft.release.getSpec()).hash());
     draft.events.add(ReleaseEvent.normal(EventReason.RollbackStarted, "Rolling back to revision " + target
         + " (" + snapshot.image() + ") as requested by annotation " + ReleaseLabels.ROLLBACK_TO + "."));

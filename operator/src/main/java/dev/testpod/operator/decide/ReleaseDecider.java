@@ -44,10 +44,24 @@ public final class ReleaseDecider {
       RolloutTransitions.start(draft, desired, draft.nextRevision(), true, false,
           "retry requested with annotation " + ReleaseLabels.RETRY);
     } else if (ProbeSchedule.validationRunning(status)) {
+      restartWindowAfterPause(draft);
       RolloutTransitions.continueValidation(draft);
     } else {
       keepRunning(draft, hash);
     }
+  }
+
+  /**
+   * Gives a validation that was paused a fresh deadline, because time spent paused says nothing
+   * about the revision and would otherwise fail it the moment the release resumes.
+   */
+  private static void restartWindowAfterPause(DecisionDraft draft) {
+    if (draft.previous.getPhase() != Phase.Paused) {
+      return;
+    }
+    var validation = draft.status.getValidation();
+    validation.setDeadline(Timestamps.format(draft.now.plus(draft.spec.timeout())));
+    validation.setConsecutiveSuccesses(0);
   }
 
   /** Consumes a new retry value; returns true when the current spec should be rolled out again. */

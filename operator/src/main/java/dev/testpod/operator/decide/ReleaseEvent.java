@@ -2,7 +2,7 @@ package dev.testpod.operator.decide;
 
 import dev.testpod.api.EventReason;
 
-/** A Kubernetes Event the decision asks for, emitted once per transition. */
+/** A Kubernetes Event that the decision requests, emitted once per transition. */
 public record ReleaseEvent(EventReason reason, boolean warning, String message) {
 
   static ReleaseEvent normal(EventReason reason, String message) {

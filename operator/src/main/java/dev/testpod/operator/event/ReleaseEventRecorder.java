@@ -5,8 +5,8 @@ import dev.testpod.api.TestPodRelease;
 
 /**
  * Emits Kubernetes Events on a release. Repeats of one reason on one release update a single Event
- * (its count is bumped), so a long failure never floods the namespace. Never throws: a failed
- * emission is logged and dropped.
+ * and bump its count, so a long failure adds no Event objects. Implementations log and drop a failed
+ * emission instead of throwing, because an Event is never worth failing a reconcile.
  */
 public interface ReleaseEventRecorder {
 

@@ -5,7 +5,7 @@ import dev.testpod.operator.revision.Snapshot;
 import java.util.Map;
 
 /**
- * What the operator saw in the cluster for one release at the start of a reconcile.
+ * The cluster state observed for one release at the start of a reconcile.
  *
  * @param revisions stored snapshots by revision number
  * @param rollout progress towards the revision in {@code status.revision}, or null before the first rollout

@@ -141,7 +141,7 @@ class AutomaticRollbackTest extends OperatorTestBase {
   }
 
   @Test
-  void keepsOneEventPerReasonDuringLongFailingValidation() {
+  void longFailureKeepsOneEventPerReason() {
     String bad = "ghcr.io/acme/test-pod-app:6.0.0";
     cluster.behave(bad, PodBehavior.WRONG_VERSION);
     createSucceeded("app", GOOD, 1);

@@ -73,7 +73,7 @@ class FirstReleaseTest extends OperatorTestBase {
   }
 
   @Test
-  void maxUnavailableCoveringAllReplicasStillNeedsEveryNewPod() {
+  void fullMaxUnavailableStillProbesEveryPod() {
     String next = "ghcr.io/acme/test-pod-app:1.1.0";
     createSucceeded("app", "ghcr.io/acme/test-pod-app:1.0.0", 3);
     cluster.overrideMaxUnavailable(namespace, "100%");

@@ -21,7 +21,7 @@ class RetryAndSupersedeTest extends OperatorTestBase {
   private static final String GOOD = "ghcr.io/acme/test-pod-app:1.0.0";
 
   @Test
-  void unrelatedAnnotationDoesNotRetryButRetryAnnotationRetriesOnce() {
+  void retriesOnlyOnRetryAnnotation() {
     String bad = "ghcr.io/acme/test-pod-app:7.0.0";
     cluster.behave(bad, PodBehavior.PULL_FAILS);
     createSucceeded("app", GOOD, 1);
@@ -54,7 +54,7 @@ class RetryAndSupersedeTest extends OperatorTestBase {
   }
 
   @Test
-  void newSpecSupersedesValidationAndFailureRollsBackToLastValidated() {
+  void supersededRevisionIsNotRollbackTarget() {
     String slow = "ghcr.io/acme/test-pod-app:2.0.0";
     String bad = "ghcr.io/acme/test-pod-app:3.0.0";
     cluster.limitReadyPods(slow, 0);

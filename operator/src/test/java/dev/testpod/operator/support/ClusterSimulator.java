@@ -76,7 +76,7 @@ public final class ClusterSimulator implements AutoCloseable {
     readyLimits.remove(image);
   }
 
-  /** Makes the running pods of {@code image} answer their readiness endpoint with 503 from now on. */
+  /** Makes the running pods of {@code image} return 503 from their readiness endpoint from now on. */
   public void breakRunningPods(String image) {
     servers.forEach((key, server) -> {
       if (image.equals(serverImages.get(key))) {

@@ -16,7 +16,9 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -49,6 +51,10 @@ public abstract class OperatorTestBase {
   protected static MutableClock clock;
   protected static RecordingNotifier notifier;
   protected static TestPodOperator operator;
+  /** User-Agent of the operator's own client, so tests can tell its API calls from the fixture's. */
+  protected static final String OPERATOR_USER_AGENT = "testpod-operator-under-test";
+  private static KubernetesClient operatorClient;
+  private static OperatorSettings settings;
 
   /** Held so the JUL level survives garbage collection; the mock server logs every request at INFO. */
   private static final java.util.logging.Logger MOCK_SERVER_LOG =
@@ -74,19 +80,29 @@ public abstract class OperatorTestBase {
     cluster = new ClusterSimulator(client);
     clock = new MutableClock();
     notifier = new RecordingNotifier();
-    OperatorSettings settings = OperatorSettings.defaults()
+    settings = OperatorSettings.defaults()
         .withServerSideApply(false)
         .withClock(clock)
         .withNotifier(notifier)
         .withProbeTimeout(Duration.ofSeconds(1))
         .withRequeueInterval(Duration.ofSeconds(2))
         .withEndpointResolver(cluster.endpointResolver());
-    operator = TestPodOperator.start(client, settings);
+    operatorClient = new KubernetesClientBuilder()
+        .withConfig(new ConfigBuilder(client.getConfiguration()).withUserAgent(OPERATOR_USER_AGENT).build())
+        .build();
+    operator = TestPodOperator.start(operatorClient, settings);
+  }
+
+  /** Stops the operator and starts a new one on the same client and settings, as after a crash. */
+  protected static void restartOperator() {
+    operator.stop();
+    operator = TestPodOperator.start(operatorClient, settings);
   }
 
   @AfterAll
   static void stopOperator() {
     operator.stop();
+    operatorClient.close();
     cluster.close();
     client.close();
     server.destroy();
@@ -99,7 +115,7 @@ public abstract class OperatorTestBase {
         .create();
   }
 
-  /** A release with fast test timings: 1s between probe rounds, 2 rounds to pass, a 5m deadline. */
+  /** Builds a release with fast test timings: 1s between probe rounds, 2 rounds to pass, a 5m deadline. */
   protected TestPodRelease release(String name, String image, int replicas) {
     TestPodRelease release = new TestPodRelease();
     release.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());

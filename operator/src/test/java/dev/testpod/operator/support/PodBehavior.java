@@ -4,7 +4,7 @@ package dev.testpod.operator.support;
 public enum PodBehavior {
   /** Runs, is ready and reports its image tag as version. */
   HEALTHY,
-  /** Runs but its readiness endpoint answers 503, so it never becomes ready. */
+  /** Runs but its readiness endpoint returns 503, so it never becomes ready. */
   READINESS_503,
   /** Runs and is ready but reports another version than its image tag. */
   WRONG_VERSION,
