@@ -77,11 +77,30 @@ final class DecisionDraft {
     return Optional.ofNullable(observed.revisions().get(revision));
   }
 
+  /**
+   * Returns the revision number for a rollout of {@code desired}. A stored snapshot newer than every
+   * revision the status knows was created by a reconcile whose status write then failed; when it
+   * holds the same snapshot, its number is reused, so retrying that reconcile does not roll the same
+   * spec out again under a new number.
+   */
+  long revisionFor(Snapshot desired) {
+    long next = nextRevision();
+    long newestStored = next - 1;
+    Snapshot stored = observed.revisions().get(newestStored);
+    boolean unrecorded = newestStored > revisionInStatus();
+    return stored != null && unrecorded && stored.hash().equals(desired.hash()) ? newestStored : next;
+  }
+
   long nextRevision() {
-    long max = 0;
+    long max = revisionInStatus();
     for (long revision : observed.revisions().keySet()) {
       max = Math.max(max, revision);
     }
+    return max + 1;
+  }
+
+  private long revisionInStatus() {
+    long max = 0;
     for (HistoryEntry entry : status.getHistory()) {
       max = Math.max(max, entry.getRevision());
     }
@@ -91,7 +110,7 @@ final class DecisionDraft {
     if (status.getStableRevision() != null) {
       max = Math.max(max, status.getStableRevision());
     }
-    return max + 1;
+    return max;
   }
 
   String uid() {
