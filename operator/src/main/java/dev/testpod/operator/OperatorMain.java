@@ -11,8 +11,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Container entry point: reads and validates {@link OperatorSettings#fromEnvironment()} and
  * {@link RuntimeSettings#fromEnvironment()}, connects with the in-cluster service account or the
- * ambient kubeconfig, and runs until the JVM receives a shutdown signal. An invalid setting ends the process
- * with exit code 2 and a message naming the variable and its value.
+ * ambient kubeconfig, and runs {@link OperatorProcess}, which sends outcome notifications through
+ * the webhook notifier, until the JVM receives a shutdown signal. An invalid setting ends the
+ * process with exit code 2 and a message naming the variable and its value.
  */
 public final class OperatorMain {
 

@@ -52,8 +52,8 @@ public final class ReleaseDecider {
   }
 
   /**
-   * Gives a validation that was paused a fresh deadline, because time spent paused says nothing
-   * about the revision and would otherwise fail it the moment the release resumes.
+   * Gives a validation that was paused a fresh deadline, because time spent paused is no evidence
+   * about the revision and an expired deadline would fail it the moment the release resumes.
    */
   private static void restartWindowAfterPause(DecisionDraft draft) {
     if (draft.previous.getPhase() != Phase.Paused) {

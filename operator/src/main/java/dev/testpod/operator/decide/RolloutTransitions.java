@@ -116,9 +116,10 @@ final class RolloutTransitions {
     boolean rollback = Boolean.TRUE.equals(status.getValidation().getRollback());
     Long previousStable = status.getStableRevision();
     String previousStableImage = status.getStableImage();
+    String passed = "passed " + draft.spec.successThreshold() + " consecutive probe round(s)";
     draft.historyEntry(revision).ifPresent(entry -> {
       entry.setResult(HistoryResult.Succeeded);
-      entry.setReason("passed " + draft.spec.successThreshold() + " consecutive probe round(s)");
+      entry.setReason(rollback ? "rollback target " + passed : passed);
     });
     status.setStableRevision(revision);
     status.setStableImage(status.getImage());

@@ -19,7 +19,8 @@ final class StatusMessages {
       case Progressing -> "Rolling out " + revision + ": " + draft.rollout().description()
           + "; validation deadline " + validation.getDeadline() + ".";
       case Validating -> "Validating " + revision + ": " + validation.getConsecutiveSuccesses() + " of "
-          + draft.spec.successThreshold() + " consecutive probe rounds passed; deadline " + validation.getDeadline() + ".";
+          + draft.spec.successThreshold() + " consecutive probe rounds passed" + lastFailedProbe(validation)
+          + "; deadline " + validation.getDeadline() + ".";
       case RollingBack -> "Rolling back to " + revision + " because " + failureOf(status) + ".";
       case Succeeded -> "Revision " + status.getRevision() + " (" + status.getImage()
           + ") passed validation and is serving; nothing to do.";
@@ -29,6 +30,13 @@ final class StatusMessages {
       case Paused -> "Paused by spec.paused; the operator changes nothing in the cluster until it is false.";
       case Invalid -> "The spec is invalid; fix it.";
     };
+  }
+
+  /** Names the pod and result of the latest round when it failed, which explains why validation waits. */
+  private static String lastFailedProbe(ValidationStatus validation) {
+    var probe = validation.getLastProbe();
+    boolean failed = probe != null && validation.getConsecutiveSuccesses() == 0 && !"passed".equals(probe.getResult());
+    return failed ? " (last probe: pod " + probe.getPod() + " " + probe.getResult() + ")" : "";
   }
 
   private static String failureOf(TestPodReleaseStatus status) {

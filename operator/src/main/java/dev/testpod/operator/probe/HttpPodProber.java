@@ -28,7 +28,12 @@ public final class HttpPodProber implements PodProber {
   private final Clock clock;
 
   public HttpPodProber(Duration requestTimeout, PodEndpointResolver endpoints, Clock clock) {
-    this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).build();
+    // HTTP/1.1 because an HTTP/2 client would ask every pod for an h2c upgrade on plain HTTP.
+    this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(requestTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
     this.requestTimeout = requestTimeout;
     this.endpoints = endpoints;
     this.clock = clock;

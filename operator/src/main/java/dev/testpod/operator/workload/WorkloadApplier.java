@@ -87,6 +87,7 @@ public final class WorkloadApplier {
     }
   }
 
+  // NOTE: no test runs this path, because fabric8's mock API server rejects server-side apply.
   private void serverSideApply(HasMetadata desired) {
     client.resource(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
   }

@@ -85,6 +85,8 @@ class ReleaseDeciderTest {
     assertThat(decision.status().getValidation().getConsecutiveSuccesses()).isZero();
     assertThat(decision.status().getValidation().getLastProbe().getPod()).isEqualTo("app-1-a");
     assertThat(decision.status().getValidation().getLastProbe().getResult()).isEqualTo("HTTP 503");
+    assertThat(decision.status().getMessage()).isEqualTo("Validating revision 1 (" + V1 + "): 0 of 3 consecutive "
+        + "probe rounds passed (last probe: pod app-1-a HTTP 503); deadline 2026-12-04T10:04:00Z.");
     assertThat(decision.events()).isEmpty();
     assertThat(decision.outcome()).isNull();
   }
