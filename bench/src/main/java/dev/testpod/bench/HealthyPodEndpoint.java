@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * One HTTP server on 127.0.0.1 that answers every probe of every simulated pod with 200 and a
- * SmallRye-style UP body. It replaces the pods' processes: no test-pod app is started.
+ * One HTTP server on 127.0.0.1 that returns 200 and a SmallRye-style UP body to every probe of every
+ * simulated pod. It replaces the pods' processes: no test-pod app is started.
  */
 final class HealthyPodEndpoint implements AutoCloseable {
 

@@ -25,9 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays the Deployment controller and the kubelet with no processes: when a Deployment changes, it
- * replaces the release's pods with pods of the template's revision that are Running and Ready at
- * once on 127.0.0.1, then writes the Deployment status as complete. No rolling update is simulated.
+ * Plays the Deployment controller and the kubelet without starting processes. When a Deployment
+ * changes, it replaces the release's pods with pods of the template's revision that are Running and
+ * Ready at once on 127.0.0.1. Then it writes the Deployment status as complete. No rolling update is
+ * simulated.
  */
 final class InstantCluster implements AutoCloseable {
 

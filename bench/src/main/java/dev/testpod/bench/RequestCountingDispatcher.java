@@ -54,7 +54,11 @@ final class RequestCountingDispatcher extends Dispatcher {
   private static String key(RecordedRequest request) {
     String path = request.getPath();
     Matcher matcher = RESOURCE.matcher(path);
-    String resource = matcher.find() ? matcher.group(1) + (matcher.group(2) == null ? "" : matcher.group(2)) : path;
+    String resource = path;
+    if (matcher.find()) {
+      String subresource = matcher.group(2) == null ? "" : matcher.group(2);
+      resource = matcher.group(1) + subresource;
+    }
     boolean watch = path.contains("watch=true");
     return request.getMethod() + " " + resource + (watch ? " (watch)" : "");
   }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * Scale benchmark: N releases across M namespaces, reconciled by the real operator against fabric8's
  * mock API server in CRUD mode, with {@link InstantCluster} as controller and kubelet and
- * {@link HealthyPodEndpoint} answering every probe. Prints the time until every release is
+ * {@link HealthyPodEndpoint} serving every probe. Prints the time until every release is
  * Succeeded, the operator's API requests per release, peak heap and CPU time. Arguments
  * (all optional): {@code releases=1000 namespaces=10 timeout=600}; timeout is in seconds.
  */
@@ -78,7 +78,7 @@ public final class ScaleBenchmark {
     System.exit(0);
   }
 
-  /** A client whose requests carry the header that {@link RequestCountingDispatcher} counts. */
+  /** Creates a client whose requests carry the header that {@link RequestCountingDispatcher} counts. */
   private static KubernetesClient operatorClient(KubernetesClient driver) {
     Config config = new ConfigBuilder(Config.empty())
         .withMasterUrl(driver.getConfiguration().getMasterUrl())
@@ -102,7 +102,7 @@ public final class ScaleBenchmark {
     return "bench-" + n;
   }
 
-  /** A one-replica release validated by one probe round one second after its pods are ready. */
+  /** Builds a one-replica release that passes validation with one probe round, one second after its pods are ready. */
   private static TestPodRelease release(String namespace, String name) {
     TestPodRelease release = new TestPodRelease();
     release.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());

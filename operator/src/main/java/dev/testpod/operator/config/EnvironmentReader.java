@@ -48,7 +48,7 @@ public final class EnvironmentReader {
     return Boolean.parseBoolean(lower);
   }
 
-  /** Reads a TCP port; 0 asks the system for a free port. */
+  /** Reads a TCP port; 0 lets the system pick a free port. */
   public int port(String variable, int fallback) {
     Optional<String> value = text(variable);
     if (value.isEmpty()) {

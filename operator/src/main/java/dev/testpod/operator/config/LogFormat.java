@@ -1,6 +1,6 @@
 package dev.testpod.operator.config;
 
-/** How the operator writes its log lines to standard output. */
+/** Format of the operator's log lines on standard output. */
 public enum LogFormat {
   /** One human-readable line per entry, with the release's namespace/name from MDC. */
   TEXT,

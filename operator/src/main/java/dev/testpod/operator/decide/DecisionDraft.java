@@ -79,7 +79,7 @@ final class DecisionDraft {
 
   /**
    * Returns the revision number for a rollout of {@code desired}. A stored snapshot newer than every
-   * revision the status knows was created by a reconcile whose status write then failed; when it
+   * revision in the status was created by a reconcile whose status write then failed; when it
    * holds the same snapshot, its number is reused, so retrying that reconcile does not roll the same
    * spec out again under a new number.
    */

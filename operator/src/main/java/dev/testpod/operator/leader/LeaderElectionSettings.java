@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How replicas of the operator elect the one that reconciles, through a coordination.k8s.io Lease.
+ * Settings of the coordination.k8s.io Lease through which replicas of the operator elect the one that reconciles.
  *
  * @param enabled elect a leader; off, every replica reconciles, which is safe only with one replica
  * @param leaseName name of the Lease object

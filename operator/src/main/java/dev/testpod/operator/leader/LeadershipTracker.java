@@ -20,12 +20,12 @@ public final class LeadershipTracker {
     this.role = new AtomicReference<>(initial);
   }
 
-  /** A tracker for a replica that takes part in leader election; it starts as a follower. */
+  /** Creates a tracker for a replica that takes part in leader election; it starts as a follower. */
   public static LeadershipTracker electing(String identity) {
     return new LeadershipTracker(identity, ReplicaRole.FOLLOWER);
   }
 
-  /** A tracker for a replica that reconciles without leader election. */
+  /** Creates a tracker for a replica that reconciles without leader election. */
   public static LeadershipTracker standalone(String identity) {
     return new LeadershipTracker(identity, ReplicaRole.STANDALONE);
   }
@@ -38,7 +38,7 @@ public final class LeadershipTracker {
     return role.get();
   }
 
-  /** The identity of the current leader as last seen in the Lease, if any was seen. */
+  /** Returns the identity of the current leader as last seen in the Lease, if any was seen. */
   public Optional<String> leader() {
     return Optional.ofNullable(leader.get());
   }

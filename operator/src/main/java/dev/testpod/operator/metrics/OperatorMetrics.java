@@ -35,7 +35,7 @@ public final class OperatorMetrics implements AutoCloseable {
     gcMetrics.bindTo(registry);
   }
 
-  /** The metrics JOSDK reports reconciles and events to. */
+  /** Returns the metrics that JOSDK reports reconciles and events to. */
   public Metrics josdkMetrics() {
     return josdkMetrics;
   }

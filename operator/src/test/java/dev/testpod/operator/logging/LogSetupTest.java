@@ -34,7 +34,7 @@ class LogSetupTest {
   }
 
   @Test
-  void jsonFormatWritesOneObjectPerLineWithReleaseFromMdc() throws Exception {
+  void jsonFormatCarriesMdcFields() throws Exception {
     List<String> lines = capture(LogFormat.JSON, LogLevel.INFO);
 
     assertThat(lines).hasSize(2);
@@ -50,7 +50,7 @@ class LogSetupTest {
   }
 
   @Test
-  void textFormatPutsReleaseBeforeMessageAndHidesDebug() throws Exception {
+  void textFormatHidesDebugAtInfo() throws Exception {
     List<String> lines = capture(LogFormat.TEXT, LogLevel.INFO);
 
     assertThat(lines.get(0)).contains(" INFO ").contains("[preprod/test-pod]").endsWith("- Phase Progressing -> Validating");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Status writes meet conflicts, server errors and lost responses. The operator's client retries a
- * 5xx or a timeout twice, 50 ms apart at first; past that the reconcile fails and JOSDK retries it with
- * back-off. A 409 makes the reconciler decide again on a fresh read.
+ * 5xx or a timeout twice, 50 ms apart at first. Past that the reconcile fails and JOSDK retries it
+ * with back-off. A 409 makes the reconciler decide again on a fresh read.
  */
 class ApiErrorRetryTest extends ProductionTestBase {
 
@@ -54,8 +54,8 @@ class ApiErrorRetryTest extends ProductionTestBase {
 
     assertThat(dispatcher.faultsExhausted()).isTrue();
     assertSucceededOnce(release);
-    // NOTE: the reconciler emits a transition's Events only after its status write succeeds, so the
-    // Event of a write whose response was lost is not emitted; it is never emitted twice either.
+    // NOTE: the reconciler emits a transition's Events only after its status write succeeds. So the
+    // Event of a write whose response was lost is not emitted, and it is never emitted twice either.
     assertThat(eventCount(EventReason.RolloutStarted)).isLessThanOrEqualTo(1);
     assertThat(eventCount(EventReason.ValidationSucceeded)).isEqualTo(1);
   }
@@ -98,7 +98,7 @@ class ApiErrorRetryTest extends ProductionTestBase {
     assertThat(eventCount(EventReason.RollbackStarted)).isEqualTo(1);
   }
 
-  /** A client of the operator with a short request timeout and two quick retries, so faults exhaust them. */
+  /** Creates the operator's client with a short request timeout and two quick retries, so faults exhaust them. */
   private KubernetesClient operatorClient() {
     return newClient(config -> config
         .withRequestTimeout(1000)

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * Stands in front of fabric8's CRUD dispatcher: it answers chosen requests with an error status or
- * too late, counts requests, and answers SelfSubjectRulesReview, which the CRUD mock only stores,
- * with a rule that grants every verb on Leases.
+ * Stands in front of fabric8's CRUD dispatcher. It fails chosen requests with an error status or a
+ * late response and counts them. It returns a SelfSubjectRulesReview that grants every verb on
+ * Leases, because the CRUD mock only stores the review.
  */
 final class FaultInjectingDispatcher extends Dispatcher {
 
@@ -33,12 +33,12 @@ final class FaultInjectingDispatcher extends Dispatcher {
   private record Fault(
       String method, Predicate<String> path, int status, Duration delay, boolean applied, AtomicInteger remaining) {}
 
-  /** Answers the next {@code times} requests of {@code method} whose path matches with {@code status}. */
+  /** Fails the next {@code times} requests of {@code method} whose path matches with {@code status}. */
   void failNext(String method, Predicate<String> path, int status, int times) {
     faults.add(new Fault(method, path, status, Duration.ZERO, false, new AtomicInteger(times)));
   }
 
-  /** Answers the next {@code times} matching requests only after {@code delay}, without acting on them. */
+  /** Drops the next {@code times} matching requests, sending a 504 only after {@code delay}. */
   void dropNext(String method, Predicate<String> path, Duration delay, int times) {
     faults.add(new Fault(method, path, 504, delay, false, new AtomicInteger(times)));
   }
@@ -51,7 +51,7 @@ final class FaultInjectingDispatcher extends Dispatcher {
     faults.add(new Fault(method, path, 0, delay, true, new AtomicInteger(times)));
   }
 
-  /** How many requests of {@code method} got an injected answer. */
+  /** Returns how many requests of {@code method} got an injected response. */
   int injected(String method) {
     AtomicInteger count = answered.get(method);
     return count == null ? 0 : count.get();

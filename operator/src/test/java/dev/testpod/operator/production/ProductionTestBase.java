@@ -97,7 +97,7 @@ abstract class ProductionTestBase {
     server.destroy();
   }
 
-  /** A new client of the mock server; {@code tuning} adjusts timeouts and retries. */
+  /** Creates a client of the mock server; {@code tuning} adjusts timeouts and retries. */
   protected KubernetesClient newClient(Consumer<ConfigBuilder> tuning) {
     ConfigBuilder builder = new ConfigBuilder(Config.empty())
         .withMasterUrl(client.getConfiguration().getMasterUrl())

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** One scrape of a Prometheus text endpoint, read by series name and labels as they appear. */
 record PrometheusScrape(String body) {
 
-  /** The value of {@code series}, such as {@code testpod_rollouts_total{result="Succeeded"}}, if present. */
+  /** Returns the value of {@code series}, such as {@code testpod_rollouts_total{result="Succeeded"}}, if present. */
   Optional<Double> value(String series) {
     return lines().stream()
         .filter(line -> line.startsWith(series + " "))
