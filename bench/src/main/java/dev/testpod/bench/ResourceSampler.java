@@ -2,7 +2,11 @@ package dev.testpod.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +42,12 @@ final class ResourceSampler implements AutoCloseable {
     return peakHeapBytes.get();
   }
 
+  /** Runs a full collection and returns the heap still in use: the live set. */
+  long liveHeapBytes() {
+    System.gc();
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+
   long maxHeapBytes() {
     return memory.getHeapMemoryUsage().getMax();
   }
@@ -50,6 +60,33 @@ final class ResourceSampler implements AutoCloseable {
   double averageCores() {
     long wall = System.nanoTime() - startWallNanos;
     return wall == 0 ? 0 : (double) (os.getProcessCpuTime() - startCpuNanos) / wall;
+  }
+
+  /**
+   * Returns the CPU time of the live threads, split into the mock API server's Vert.x event loops,
+   * the operator's reconciler threads, and everything else (HTTP clients, informers, the simulated
+   * cluster and the driver). Threads that already ended, GC and JIT threads are not counted.
+   */
+  Map<String, Duration> cpuByThreadKind() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, Duration> byKind = new TreeMap<>();
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+      if (nanos > 0) {
+        byKind.merge(kindOf(info.getThreadName()), Duration.ofNanos(nanos), Duration::plus);
+      }
+    }
+    return byKind;
+  }
+
+  private static String kindOf(String threadName) {
+    if (threadName.startsWith("vert.x-eventloop")) {
+      return "mock API server event loops";
+    }
+    if (threadName.startsWith("ReconcilerExecutor")) {
+      return "operator reconciler threads";
+    }
+    return "other Java threads";
   }
 
   @Override

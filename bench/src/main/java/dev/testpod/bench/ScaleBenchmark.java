@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -20,7 +21,6 @@ import io.fabric8.mockwebserver.MockWebServer;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,7 +57,8 @@ public final class ScaleBenchmark {
     server.init(InetAddress.getLoopbackAddress(), 0);
 
     ResourceSampler sampler = new ResourceSampler();
-    try (KubernetesClient driver = server.createClient();
+    try (RecordedRequestDrain drain = new RecordedRequestDrain(server);
+        KubernetesClient driver = server.createClient();
         KubernetesClient operatorClient = operatorClient(driver);
         HealthyPodEndpoint probes = new HealthyPodEndpoint();
         InstantCluster cluster = new InstantCluster(driver)) {
@@ -69,8 +70,10 @@ public final class ScaleBenchmark {
       createReleases(driver, releases, namespaces);
       Map<Phase, Long> phases = awaitAllSucceeded(driver, releases, timeout);
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      long liveHeap = sampler.liveHeapBytes();
+      Map<String, Duration> cpuByThreadKind = sampler.cpuByThreadKind();
       operator.stop();
-      print(releases, namespaces, elapsed, phases, dispatcher, sampler);
+      print(new Result(releases, namespaces, elapsed, phases, liveHeap, cpuByThreadKind), dispatcher, sampler);
     } finally {
       sampler.close();
       server.destroy();
@@ -118,17 +121,30 @@ public final class ScaleBenchmark {
     return release;
   }
 
+  /**
+   * Waits until every release is Succeeded, counting phases from an informer's cache once a second,
+   * so the wait costs one watch instead of repeated lists of every release.
+   */
   private static Map<Phase, Long> awaitAllSucceeded(KubernetesClient client, int releases, Duration timeout)
       throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    long nextProgress = start;
     Map<Phase, Long> phases = Map.of();
-    while (System.nanoTime() < deadline) {
-      List<TestPodRelease> all = client.resources(TestPodRelease.class).inAnyNamespace().list().getItems();
-      phases = all.stream().collect(Collectors.groupingBy(ScaleBenchmark::phase, Collectors.counting()));
-      if (phases.getOrDefault(Phase.Succeeded, 0L) == releases) {
-        return phases;
+    try (SharedIndexInformer<TestPodRelease> informer =
+        client.resources(TestPodRelease.class).inAnyNamespace().inform()) {
+      while (System.nanoTime() < deadline) {
+        phases = informer.getStore().list().stream()
+            .collect(Collectors.groupingBy(ScaleBenchmark::phase, Collectors.counting()));
+        if (phases.getOrDefault(Phase.Succeeded, 0L) == releases) {
+          return phases;
+        }
+        if (System.nanoTime() >= nextProgress) {
+          System.out.printf("%4d s: %s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds(), phases);
+          nextProgress += Duration.ofSeconds(10).toNanos();
+        }
+        Thread.sleep(1000);
       }
-      Thread.sleep(500);
     }
     return phases;
   }
@@ -138,19 +154,29 @@ public final class ScaleBenchmark {
         ? Phase.Pending : release.getStatus().getPhase();
   }
 
-  private static void print(int releases, int namespaces, Duration elapsed, Map<Phase, Long> phases,
-      RequestCountingDispatcher dispatcher, ResourceSampler sampler) {
+  /** What a run measured before the operator stopped. */
+  private record Result(int releases, int namespaces, Duration elapsed, Map<Phase, Long> phases, long liveHeap,
+      Map<String, Duration> cpuByThreadKind) {}
+
+  private static void print(Result result, RequestCountingDispatcher dispatcher, ResourceSampler sampler) {
+    int releases = result.releases();
+    Duration elapsed = result.elapsed();
+    Map<Phase, Long> phases = result.phases();
     long succeeded = phases.getOrDefault(Phase.Succeeded, 0L);
-    System.out.printf("releases:               %d across %d namespaces%n", releases, namespaces);
+    System.out.printf("releases:               %d across %d namespaces%n", releases, result.namespaces());
     System.out.printf("succeeded:              %d (phases at the end: %s)%n", succeeded, phases);
     System.out.printf("time until all done:    %.1f s%n", elapsed.toMillis() / 1000.0);
     System.out.printf("operator API requests:  %d, %.1f per release%n", dispatcher.total(),
         (double) dispatcher.total() / releases);
     dispatcher.counts().forEach((key, count) -> System.out.printf("  %-40s %d%n", key, count));
-    System.out.printf("peak heap used:         %.1f MiB of %.1f MiB max%n", sampler.peakHeapBytes() / 1048576.0,
-        sampler.maxHeapBytes() / 1048576.0);
+    System.out.printf("peak heap used:         %.1f MiB of %.1f MiB max (sampled every 100 ms, garbage included)%n",
+        sampler.peakHeapBytes() / 1048576.0, sampler.maxHeapBytes() / 1048576.0);
+    System.out.printf("live heap after GC:     %.1f MiB (all releases, their objects and the informer caches)%n",
+        result.liveHeap() / 1048576.0);
     System.out.printf("CPU time:               %.1f s, %.2f cores on average, %d processors visible%n",
         sampler.cpuTime().toMillis() / 1000.0, sampler.averageCores(), Runtime.getRuntime().availableProcessors());
+    result.cpuByThreadKind().forEach((kind, cpu) ->
+        System.out.printf("  %-40s %.1f s%n", kind, cpu.toMillis() / 1000.0));
     if (succeeded != releases) {
       System.out.println("RESULT: FAILED, not every release reached Succeeded before the timeout");
       System.exit(1);
