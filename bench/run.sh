@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the operator and runs the scale benchmark in its own JVM with a 256 MiB heap limit.
-# Usage: bench/run.sh [releases=1000] [namespaces=10] [timeout=600]
+# Usage: bench/run.sh [releases=1000] [namespaces=10] [timeout=1800]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl bench -am package -DskipTests

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * mock API server in CRUD mode, with {@link InstantCluster} as controller and kubelet and
  * {@link HealthyPodEndpoint} serving every probe. Prints the time until every release is
  * Succeeded, the operator's API requests per release, peak heap and CPU time. Arguments
- * (all optional): {@code releases=1000 namespaces=10 timeout=600}; timeout is in seconds.
+ * (all optional): {@code releases=1000 namespaces=10 timeout=1800}; timeout is in seconds.
  */
 public final class ScaleBenchmark {
 
@@ -41,7 +41,7 @@ public final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> options = BenchmarkOptions.parse(args, Map.of("releases", 1000, "namespaces", 10, "timeout", 600));
+    Map<String, Integer> options = BenchmarkOptions.parse(args, Map.of("releases", 1000, "namespaces", 10, "timeout", 1800));
     int releases = options.get("releases");
     int namespaces = options.get("namespaces");
     Duration timeout = Duration.ofSeconds(options.get("timeout"));
