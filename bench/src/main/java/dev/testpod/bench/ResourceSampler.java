@@ -56,7 +56,7 @@ final class ResourceSampler implements AutoCloseable {
     return Duration.ofNanos(os.getProcessCpuTime() - startCpuNanos);
   }
 
-  /** Average number of cores busy since the sampler started. */
+  /** Returns the average number of busy cores since the sampler started. */
   double averageCores() {
     long wall = System.nanoTime() - startWallNanos;
     return wall == 0 ? 0 : (double) (os.getProcessCpuTime() - startCpuNanos) / wall;

@@ -154,7 +154,7 @@ public final class ScaleBenchmark {
         ? Phase.Pending : release.getStatus().getPhase();
   }
 
-  /** What a run measured before the operator stopped. */
+  /** Measurements of one run, taken before the operator stopped. */
   private record Result(int releases, int namespaces, Duration elapsed, Map<Phase, Long> phases, long liveHeap,
       Map<String, Duration> cpuByThreadKind) {}
 

@@ -127,7 +127,12 @@ abstract class ProductionTestBase {
   }
 
   protected OperatorProcess startOperator(KubernetesClient operatorClient, RuntimeSettings runtime) {
-    OperatorProcess process = OperatorProcess.start(operatorClient, operatorSettings(), runtime, () -> { }, false);
+    return startOperator(operatorClient, operatorSettings(), runtime);
+  }
+
+  protected OperatorProcess startOperator(
+      KubernetesClient operatorClient, OperatorSettings settings, RuntimeSettings runtime) {
+    OperatorProcess process = OperatorProcess.start(operatorClient, settings, runtime, () -> { }, false);
     toClose.add(process::close);
     return process;
   }
