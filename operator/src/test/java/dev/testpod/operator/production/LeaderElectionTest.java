@@ -37,7 +37,9 @@ class LeaderElectionTest extends ProductionTestBase {
 
     assertThat(lease().getSpec().getHolderIdentity()).isEqualTo("replica-a");
     assertThat(second.leadership().role()).isEqualTo(ReplicaRole.FOLLOWER);
-    assertThat(httpGet(second, "/readyz").body()).contains("\"role\":\"FOLLOWER\"").contains("\"leader\":\"replica-a\"");
+    var followerReadiness = httpGet(second, "/readyz");
+    assertThat(followerReadiness.statusCode()).as("a follower with synced informers is ready").isEqualTo(200);
+    assertThat(followerReadiness.body()).contains("\"role\":\"FOLLOWER\"").contains("\"leader\":\"replica-a\"");
     assertThat(reconciles(first)).hasValueSatisfying(count -> assertThat(count).isPositive());
     assertThat(reconciles(second)).as("reconciles on the follower").isEmpty();
 
