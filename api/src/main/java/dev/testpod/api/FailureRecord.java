@@ -22,6 +22,9 @@ public class FailureRecord {
   @JsonPropertyDescription("RFC 3339 time the failure was detected.")
   private String detectedAt;
 
+  @JsonPropertyDescription("State of the pod that failed, when the failure concerns one pod.")
+  private FailedPod failedPod;
+
   public FailureRecord() {}
 
   public FailureRecord(Long revision, String image, String reason, String startedAt, String detectedAt) {
@@ -70,5 +73,13 @@ public class FailureRecord {
 
   public void setDetectedAt(String detectedAt) {
     this.detectedAt = detectedAt;
+  }
+
+  public FailedPod getFailedPod() {
+    return failedPod;
+  }
+
+  public void setFailedPod(FailedPod failedPod) {
+    this.failedPod = failedPod;
   }
 }

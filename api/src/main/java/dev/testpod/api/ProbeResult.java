@@ -2,6 +2,7 @@ package dev.testpod.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
 
 /** The latest probe of one pod during validation. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -15,6 +16,12 @@ public class ProbeResult {
 
   @JsonPropertyDescription("Outcome, for example 'HTTP 200' or 'HTTP 503: postgres DOWN'.")
   private String result;
+
+  @JsonPropertyDescription("HTTP status of the health path, when the pod answered.")
+  private Integer httpStatus;
+
+  @JsonPropertyDescription("Health checks the pod's readiness response reported DOWN.")
+  private List<String> failingChecks;
 
   public ProbeResult() {}
 
@@ -46,5 +53,21 @@ public class ProbeResult {
 
   public void setResult(String result) {
     this.result = result;
+  }
+
+  public Integer getHttpStatus() {
+    return httpStatus;
+  }
+
+  public void setHttpStatus(Integer httpStatus) {
+    this.httpStatus = httpStatus;
+  }
+
+  public List<String> getFailingChecks() {
+    return failingChecks;
+  }
+
+  public void setFailingChecks(List<String> failingChecks) {
+    this.failingChecks = failingChecks;
   }
 }

@@ -78,39 +78,30 @@ final class DecisionDraft {
   }
 
   /**
-   * Returns the revision number for a rollout of {@code desired}. A stored snapshot newer than every
-   * revision in the status was created by a reconcile whose status write then failed; when it
-   * holds the same snapshot, its number is reused, so retrying that reconcile does not roll the same
-   * spec out again under a new number.
+   * Returns the revision number for rolling out {@code desired}. A ControllerRevision numbered
+   * above every revision the status records was created by a reconcile whose status write was
+   * lost, for example to a 409 conflict; when it holds {@code desired} its number is reused, so
+   * a retried reconcile does not skip a revision number.
    */
-  long revisionFor(Snapshot desired) {
-    long next = nextRevision();
-    long newestStored = next - 1;
-    Snapshot stored = observed.revisions().get(newestStored);
-    boolean unrecorded = newestStored > revisionInStatus();
-    return stored != null && unrecorded && stored.hash().equals(desired.hash()) ? newestStored : next;
-  }
-
-  long nextRevision() {
-    long max = revisionInStatus();
-    for (long revision : observed.revisions().keySet()) {
-      max = Math.max(max, revision);
-    }
-    return max + 1;
-  }
-
-  private long revisionInStatus() {
-    long max = 0;
+  long nextRevision(Snapshot desired) {
+    long recorded = 0;
     for (HistoryEntry entry : status.getHistory()) {
-      max = Math.max(max, entry.getRevision());
+      recorded = Math.max(recorded, entry.getRevision());
     }
     if (status.getRevision() != null) {
-      max = Math.max(max, status.getRevision());
+      recorded = Math.max(recorded, status.getRevision());
     }
     if (status.getStableRevision() != null) {
-      max = Math.max(max, status.getStableRevision());
+      recorded = Math.max(recorded, status.getStableRevision());
     }
-    return max;
+    long max = recorded;
+    for (var stored : observed.revisions().entrySet()) {
+      if (stored.getKey() > recorded && stored.getValue().hash().equals(desired.hash())) {
+        return stored.getKey();
+      }
+      max = Math.max(max, stored.getKey());
+    }
+    return max + 1;
   }
 
   String uid() {

@@ -20,7 +20,8 @@ final class OutcomeReports {
   static OutcomeReport failed(DecisionDraft draft, FailureRecord failure) {
     TestPodReleaseStatus status = draft.status;
     return report(draft, Outcome.Failed, status.getStableImage(), failure.getImage(), status.getStableRevision(),
-        failure.getRevision(), failure.getReason(), between(failure.getStartedAt(), failure.getDetectedAt()), null);
+        failure.getRevision(), failure.getReason(), between(failure.getStartedAt(), failure.getDetectedAt()), null)
+        .withPodFailure(FailedPods.fromStatus(failure.getFailedPod()));
   }
 
   static OutcomeReport rolledBack(DecisionDraft draft, FailureRecord failure) {
@@ -30,7 +31,8 @@ final class OutcomeReports {
     }
     return report(draft, Outcome.RolledBack, failure.getImage(), status.getImage(), failure.getRevision(),
         status.getRevision(), failure.getReason(), between(failure.getStartedAt(), failure.getDetectedAt()),
-        Duration.between(Timestamps.parse(failure.getDetectedAt()), draft.now));
+        Duration.between(Timestamps.parse(failure.getDetectedAt()), draft.now))
+        .withPodFailure(FailedPods.fromStatus(failure.getFailedPod()));
   }
 
   private static OutcomeReport report(DecisionDraft draft, Outcome outcome, String fromImage, String toImage,

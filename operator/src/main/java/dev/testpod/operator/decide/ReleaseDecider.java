@@ -38,10 +38,10 @@ public final class ReleaseDecider {
     boolean changed = !hash.equals(status.getSpecHash()) && !hash.equals(status.getRejectedSpecHash());
     if (status.getRevision() == null || changed) {
       String reason = status.getRevision() == null ? "first rollout" : "spec changed";
-      RolloutTransitions.start(draft, desired, draft.revisionFor(desired), true, false, reason);
+      RolloutTransitions.start(draft, desired, draft.nextRevision(desired), true, false, reason);
     } else if (retry) {
       status.setRejectedSpecHash(null);
-      RolloutTransitions.start(draft, desired, draft.revisionFor(desired), true, false,
+      RolloutTransitions.start(draft, desired, draft.nextRevision(desired), true, false,
           "retry requested with annotation " + ReleaseLabels.RETRY);
     } else if (ProbeSchedule.validationRunning(status)) {
       restartWindowAfterPause(draft);

@@ -8,6 +8,7 @@ import dev.testpod.api.Outcome;
 import dev.testpod.api.ProbeResult;
 import dev.testpod.api.TestPodReleaseStatus;
 import dev.testpod.api.ValidationStatus;
+import dev.testpod.operator.notification.PodFailure;
 import dev.testpod.operator.observe.ProbeSchedule;
 import dev.testpod.operator.observe.RolloutProgress;
 import dev.testpod.operator.probe.PodProbeResult;
@@ -71,7 +72,7 @@ final class RolloutTransitions {
         draft.workload = new Workload(status.getRevision(), snapshot, draft.spec.replicas()));
 
     if (draft.spec.failFast() && rollout.failFastReason() != null) {
-      fail(draft, rollout.failFastReason());
+      fail(draft, rollout.failFastReason(), rollout.failFastPod());
       return;
     }
     ProbeRound round = draft.observed.probeRound();
@@ -83,11 +84,15 @@ final class RolloutTransitions {
       }
     } else if (!rollout.complete()) {
       validation.setConsecutiveSuccesses(0);
+      if (round != null && !round.allPassed()) {
+        // A failed probe of unready pods explains the wait. It is kept as the last probe but counts as no round.
+        validation.setLastProbe(probeResult(round));
+      }
     }
     Instant deadline = Timestamps.parse(validation.getDeadline());
     if (!draft.now.isBefore(deadline)) {
       fail(draft, "validation did not pass within " + GoDurationText.of(draft.spec.timeout()) + ": "
-          + lastProblem(validation, rollout));
+          + lastProblem(validation, rollout), FailedPods.fromProbe(validation.getLastProbe()));
       return;
     }
     Duration untilDeadline = Duration.between(draft.now, deadline).plusSeconds(1);
@@ -96,15 +101,26 @@ final class RolloutTransitions {
 
   private static void recordRound(DecisionDraft draft, ProbeRound round) {
     ValidationStatus validation = draft.status.getValidation();
-    PodProbeResult summary = round.summary();
-    validation.setLastProbe(new ProbeResult(Timestamps.format(round.time()), summary.pod(), summary.detail()));
+    validation.setLastProbe(probeResult(round));
     int successes = validation.getConsecutiveSuccesses() == null ? 0 : validation.getConsecutiveSuccesses();
     validation.setConsecutiveSuccesses(round.allPassed() ? successes + 1 : 0);
   }
 
+  private static ProbeResult probeResult(ProbeRound round) {
+    PodProbeResult summary = round.summary();
+    ProbeResult probe = new ProbeResult(Timestamps.format(round.time()), summary.pod(), summary.detail());
+    probe.setHttpStatus(summary.httpStatus());
+    probe.setFailingChecks(summary.failingChecks().isEmpty() ? null : summary.failingChecks());
+    return probe;
+  }
+
   private static String lastProblem(ValidationStatus validation, RolloutProgress rollout) {
-    if (rollout.complete() && validation.getLastProbe() != null) {
-      return "pod " + validation.getLastProbe().getPod() + " " + validation.getLastProbe().getResult();
+    ProbeResult probe = validation.getLastProbe();
+    if (rollout.complete() && probe != null) {
+      return "pod " + probe.getPod() + " " + probe.getResult();
+    }
+    if (FailedPods.fromProbe(probe) != null) {
+      return rollout.description() + "; pod " + probe.getPod() + " " + probe.getResult();
     }
     return rollout.description();
   }
@@ -139,18 +155,24 @@ final class RolloutTransitions {
     }
   }
 
-  /** Ends the validation with a failure, then rolls back or stops, guarded by the rollback rules. */
-  static void fail(DecisionDraft draft, String reason) {
+  /**
+   * Ends the validation with a failure, then rolls back or stops, guarded by the rollback rules.
+   *
+   * @param pod the state of the pod that failed, or null when the failure concerns no single pod
+   */
+  static void fail(DecisionDraft draft, String reason, PodFailure pod) {
     TestPodReleaseStatus status = draft.status;
     ValidationStatus validation = status.getValidation();
     long revision = status.getRevision();
     validation.setFailureReason(reason);
     if (Boolean.TRUE.equals(validation.getRollback())) {
-      failRollback(draft, reason);
+      failRollback(draft, reason, pod);
       return;
     }
+
     FailureRecord failure = new FailureRecord(
         revision, status.getImage(), reason, validation.getStartedAt(), Timestamps.format(draft.now));
+    failure.setFailedPod(FailedPods.toStatus(pod));
     status.setLastFailure(failure);
     status.setRejectedSpecHash(status.getSpecHash());
     String refusal = RollbackGuard.refusal(draft);
@@ -172,7 +194,7 @@ final class RolloutTransitions {
     draft.outcome = OutcomeReports.failed(draft, failure);
   }
 
-  private static void failRollback(DecisionDraft draft, String reason) {
+  private static void failRollback(DecisionDraft draft, String reason, PodFailure pod) {
     TestPodReleaseStatus status = draft.status;
     long revision = status.getRevision();
     markHistory(draft, revision, HistoryResult.Failed, "rollback failed: " + reason);
@@ -182,6 +204,7 @@ final class RolloutTransitions {
         + " (" + status.getImage() + ") failed validation: " + reason + "; no further automatic action."));
     FailureRecord rollbackFailure = new FailureRecord(revision, status.getImage(), reason,
         status.getValidation().getStartedAt(), Timestamps.format(draft.now));
+    rollbackFailure.setFailedPod(FailedPods.toStatus(pod));
     draft.outcome = OutcomeReports.failed(draft, rollbackFailure);
   }
 

@@ -59,7 +59,10 @@ public final class ClusterObserver {
       TestPodRelease release, Map<Long, Snapshot> snapshots, RolloutProgress rollout, Instant now) {
     TestPodReleaseStatus status = release.getStatus();
     var healthCheck = release.getSpec().getHealthCheck();
-    if (!ProbeSchedule.validationRunning(status) || !rollout.complete() || healthCheck == null
+    // The running but unready pods of an incomplete rollout are probed too, because their response shows why.
+    List<Pod> targets = rollout.complete() ? rollout.newPods() : rollout.unreadyPods();
+    boolean hasTargets = rollout.complete() || !targets.isEmpty();
+    if (!ProbeSchedule.validationRunning(status) || !hasTargets || healthCheck == null
         || Boolean.TRUE.equals(release.getSpec().getPaused())) {
       return null;
     }
@@ -70,7 +73,7 @@ public final class ClusterObserver {
     Snapshot running = snapshots.get(status.getRevision());
     int port = running != null && running.port() != null ? running.port() : release.getSpec().getPort();
     String image = running != null ? running.image() : status.getImage();
-    ProbeRound round = prober.probe(rollout.newPods(), port, healthCheck, ImageTag.of(image));
+    ProbeRound round = prober.probe(targets, port, healthCheck, ImageTag.of(image));
     LOG.debug("Probe round on revision {}: {}", status.getRevision(), round.results());
     return round;
   }

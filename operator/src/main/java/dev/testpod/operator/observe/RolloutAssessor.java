@@ -1,6 +1,7 @@
 package dev.testpod.operator.observe;
 
 import dev.testpod.api.ReleaseLabels;
+import dev.testpod.operator.notification.PodFailure;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -32,15 +33,20 @@ public final class RolloutAssessor {
     long oldPods = live.size() - ofRevision.size();
     List<Pod> ready = ofRevision.stream().filter(RolloutAssessor::isReadyWithIp).toList();
 
-    String failFast = failFastReason(deployment, ofRevision);
+    FailFast failFast = failFast(deployment, ofRevision);
     boolean complete = deploymentComplete(deployment, desiredReplicas)
         && ready.size() == desiredReplicas
         && ofRevision.size() == desiredReplicas
         && oldPods == 0;
     String description = ready.size() + " of " + desiredReplicas + " new pod(s) ready"
         + (oldPods > 0 ? ", " + oldPods + " old pod(s) still running" : "");
-    return new RolloutProgress(revision, complete, failFast, description, ready);
+    List<Pod> unready = ofRevision.stream().filter(pod -> !isReadyWithIp(pod) && hasIp(pod)).toList();
+    return new RolloutProgress(revision, complete, failFast == null ? null : failFast.reason(),
+        failFast == null ? null : failFast.pod(), description, ready, unready);
   }
+
+  /** A state that fails the rollout at once, as a sentence and as structured pod state. */
+  private record FailFast(String reason, PodFailure pod) {}
 
   /** True when the Deployment's status describes its current spec, so its conditions are about this revision. */
   private static boolean observedCurrentSpec(Deployment deployment) {
@@ -62,11 +68,11 @@ public final class RolloutAssessor {
         && orZero(status.getUnavailableReplicas()) == 0;
   }
 
-  private static String failFastReason(Deployment deployment, List<Pod> pods) {
+  private static FailFast failFast(Deployment deployment, List<Pod> pods) {
     for (Pod pod : pods) {
-      Optional<String> reason = waitingReason(pod);
-      if (reason.isPresent()) {
-        return "pod " + pod.getMetadata().getName() + " " + reason.get();
+      Optional<FailFast> waiting = waitingState(pod);
+      if (waiting.isPresent()) {
+        return waiting.get();
       }
     }
     if (observedCurrentSpec(deployment) && deployment.getStatus().getConditions() != null) {
@@ -74,15 +80,25 @@ public final class RolloutAssessor {
         if ("Progressing".equals(condition.getType())
             && "False".equals(condition.getStatus())
             && PROGRESS_DEADLINE_EXCEEDED.equals(condition.getReason())) {
-          return "Deployment " + deployment.getMetadata().getName() + " reports " + PROGRESS_DEADLINE_EXCEEDED
+          String reason = "Deployment " + deployment.getMetadata().getName() + " reports " + PROGRESS_DEADLINE_EXCEEDED
               + (condition.getMessage() == null ? "" : ": " + condition.getMessage());
+          return new FailFast(reason, stuckPod(pods));
         }
       }
     }
     return null;
   }
 
-  private static Optional<String> waitingReason(Pod pod) {
+  /** Names the first pod of the revision that is not ready, the one the progress deadline is waiting for. */
+  private static PodFailure stuckPod(List<Pod> pods) {
+    return pods.stream()
+        .filter(pod -> !isReadyWithIp(pod))
+        .findFirst()
+        .map(pod -> new PodFailure(pod.getMetadata().getName(), null, PROGRESS_DEADLINE_EXCEEDED, null, null, List.of()))
+        .orElse(null);
+  }
+
+  private static Optional<FailFast> waitingState(Pod pod) {
     if (pod.getStatus() == null) {
       return Optional.empty();
     }
@@ -93,11 +109,31 @@ public final class RolloutAssessor {
     for (ContainerStatus container : statuses) {
       var waiting = container.getState() == null ? null : container.getState().getWaiting();
       if (waiting != null && FAIL_FAST_REASONS.contains(waiting.getReason())) {
-        String message = waiting.getMessage() == null ? "" : ": " + waiting.getMessage();
-        return Optional.of("container " + container.getName() + " is in " + waiting.getReason() + message);
+        String podName = pod.getMetadata().getName();
+        PodFailure failure = new PodFailure(podName, container.getName(), waiting.getReason(),
+            container.getRestartCount(), lastExitCode(container), List.of());
+        return Optional.of(new FailFast("pod " + podName + " " + describe(failure, waiting.getMessage()), failure));
       }
     }
     return Optional.empty();
+  }
+
+  private static String describe(PodFailure failure, String message) {
+    StringBuilder text = new StringBuilder("container ").append(failure.container())
+        .append(" is in ").append(failure.reason());
+    if (failure.restartCount() != null && failure.restartCount() > 0) {
+      text.append(" after ").append(failure.restartCount())
+          .append(failure.restartCount() == 1 ? " restart" : " restarts");
+    }
+    if (failure.lastExitCode() != null) {
+      text.append(", last exit code ").append(failure.lastExitCode());
+    }
+    return text.append(message == null ? "" : ": " + message).toString();
+  }
+
+  private static Integer lastExitCode(ContainerStatus container) {
+    var lastState = container.getLastState();
+    return lastState == null || lastState.getTerminated() == null ? null : lastState.getTerminated().getExitCode();
   }
 
   private static boolean isRevision(Pod pod, long revision) {
@@ -110,6 +146,10 @@ public final class RolloutAssessor {
     }
     return pod.getStatus().getConditions().stream()
         .anyMatch(condition -> "Ready".equals(condition.getType()) && "True".equals(condition.getStatus()));
+  }
+
+  private static boolean hasIp(Pod pod) {
+    return pod.getStatus() != null && pod.getStatus().getPodIP() != null;
   }
 
   private static String templateRevision(Deployment deployment) {

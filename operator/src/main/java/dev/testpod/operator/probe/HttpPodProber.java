@@ -53,9 +53,7 @@ public final class HttpPodProber implements PodProber {
     String name = pod.getMetadata().getName();
     URI base = endpoints.baseUri(pod, port);
     CompletableFuture<PodProbeResult> health = get(base.resolve(healthCheck.getPath()))
-        .thenApply(response -> response.statusCode() == 200
-            ? new PodProbeResult(name, true, "HTTP 200")
-            : new PodProbeResult(name, false, healthCheck.getPath() + " returned HTTP " + response.statusCode()));
+        .thenApply(response -> healthResult(name, healthCheck.getPath(), response));
     String versionPath = healthCheck.getVersionPath();
     if (versionPath != null && expectedVersion.isPresent()) {
       health = health.thenCompose(result -> result.passed()
@@ -65,10 +63,21 @@ public final class HttpPodProber implements PodProber {
     return health.exceptionally(error -> new PodProbeResult(name, false, describe(error)));
   }
 
+  private static PodProbeResult healthResult(String pod, String path, HttpResponse<String> response) {
+    int status = response.statusCode();
+    if (status == 200) {
+      return new PodProbeResult(pod, true, "HTTP 200", status, List.of());
+    }
+    List<String> down = HealthResponseBody.downChecks(response.body());
+    String checks = down.isEmpty() ? "" : " (checks DOWN: " + String.join(", ", down) + ")";
+    return new PodProbeResult(pod, false, path + " returned HTTP " + status + checks, status, down);
+  }
+
   private CompletableFuture<PodProbeResult> checkVersion(String pod, URI uri, String path, String expected) {
     return get(uri).thenApply(response -> {
       if (response.statusCode() != 200) {
-        return new PodProbeResult(pod, false, path + " returned HTTP " + response.statusCode());
+        return new PodProbeResult(pod, false, path + " returned HTTP " + response.statusCode(),
+            response.statusCode(), List.of());
       }
       String reported = versionIn(response.body());
       if (!expected.equals(reported)) {

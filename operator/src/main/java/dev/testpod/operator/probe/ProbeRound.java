@@ -6,6 +6,9 @@ import java.util.List;
 /** One probe of every new pod of the revision under validation. */
 public record ProbeRound(Instant time, List<PodProbeResult> results) {
 
+  /** The {@link PodProbeResult#detail()} of the summary of a round in which every pod passed. */
+  public static final String ALL_PASSED = "passed";
+
   public ProbeRound {
     results = List.copyOf(results);
   }
@@ -20,6 +23,6 @@ public record ProbeRound(Instant time, List<PodProbeResult> results) {
     return results.stream()
         .filter(result -> !result.passed())
         .findFirst()
-        .orElseGet(() -> new PodProbeResult(results.size() + " pod(s)", true, "passed"));
+        .orElseGet(() -> new PodProbeResult(results.size() + " pod(s)", true, ALL_PASSED));
   }
 }

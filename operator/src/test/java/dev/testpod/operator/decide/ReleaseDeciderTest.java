@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testpod.api.ConditionType;
 import dev.testpod.api.EventReason;
+import dev.testpod.api.FailedPod;
 import dev.testpod.api.HistoryEntry;
 import dev.testpod.api.HistoryResult;
 import dev.testpod.api.Outcome;
@@ -14,6 +15,7 @@ import dev.testpod.api.TestPodRelease;
 import dev.testpod.api.TestPodReleaseSpec;
 import dev.testpod.api.TestPodReleaseStatus;
 import dev.testpod.api.ValidationStatus;
+import dev.testpod.operator.notification.PodFailure;
 import dev.testpod.operator.observe.ObservedState;
 import dev.testpod.operator.observe.RolloutProgress;
 import dev.testpod.operator.probe.PodProbeResult;
@@ -154,6 +156,77 @@ class ReleaseDeciderTest {
   }
 
   @Test
+  void rolledBackReportCarriesFailedPod() {
+    TestPodRelease release = validating(V2, 2, false, 0);
+    release.getStatus().setStableRevision(1L);
+    release.getStatus().setStableImage(V1);
+    stored.put(1L, snapshot(V1));
+    PodFailure crash = new PodFailure("app-2-a", "app", "CrashLoopBackOff", 4, 137, List.of());
+    RolloutProgress crashing = new RolloutProgress(2, false, "pod app-2-a container app is in CrashLoopBackOff",
+        crash, "0 of 1 new pod(s) ready", List.of(), List.of());
+
+    TestPodReleaseStatus rollingBack = decide(release, crashing, null).status();
+    FailedPod failedPod = rollingBack.getLastFailure().getFailedPod();
+    assertThat(failedPod.getPod()).isEqualTo("app-2-a");
+    assertThat(failedPod.getContainer()).isEqualTo("app");
+    assertThat(failedPod.getReason()).isEqualTo("CrashLoopBackOff");
+    assertThat(failedPod.getRestartCount()).isEqualTo(4);
+    assertThat(failedPod.getLastExitCode()).isEqualTo(137);
+
+    rollingBack.getValidation().setConsecutiveSuccesses(2);
+    Decision rolledBack = decide(withStatus(release, rollingBack), complete(1), round(true));
+
+    assertThat(rolledBack.status().getPhase()).isEqualTo(Phase.RolledBack);
+    assertThat(rolledBack.outcome().outcome()).isEqualTo(Outcome.RolledBack);
+    assertThat(rolledBack.outcome().podFailure()).isEqualTo(crash);
+  }
+
+  @Test
+  void probedUnreadyPodsCountAsNoRound() {
+    TestPodRelease release = validating(V1, 1, false, 1);
+
+    Decision decision = decide(release, incomplete(1), unavailableRound());
+
+    assertThat(decision.status().getPhase()).isEqualTo(Phase.Progressing);
+    assertThat(decision.status().getValidation().getConsecutiveSuccesses()).isZero();
+    ProbeResult probe = decision.status().getValidation().getLastProbe();
+    assertThat(probe.getPod()).isEqualTo("app-1-a");
+    assertThat(probe.getHttpStatus()).isEqualTo(503);
+    assertThat(probe.getFailingChecks()).containsExactly("postgres", "cassandra");
+  }
+
+  @Test
+  void readinessDeadlineNamesFailingChecks() {
+    TestPodRelease release = validating(V1, 1, false, 0);
+    TestPodReleaseStatus probed = decide(release, incomplete(1), unavailableRound()).status();
+    probed.getValidation().setDeadline("2026-12-04T09:59:59Z");
+
+    Decision decision = decide(withStatus(release, probed), incomplete(1), null);
+
+    assertThat(decision.status().getPhase()).isEqualTo(Phase.Failed);
+    assertThat(decision.status().getValidation().getFailureReason()).isEqualTo(
+        "validation did not pass within 5m: 0 of 1 new pod(s) ready; pod app-1-a /q/health/ready returned"
+            + " HTTP 503 (checks DOWN: postgres, cassandra)");
+    PodFailure pod = decision.outcome().podFailure();
+    assertThat(pod.pod()).isEqualTo("app-1-a");
+    assertThat(pod.reason()).isEqualTo("HTTP 503");
+    assertThat(pod.failingChecks()).containsExactly("postgres", "cassandra");
+    assertThat(decision.status().getLastFailure().getFailedPod().getFailingChecks())
+        .containsExactly("postgres", "cassandra");
+  }
+
+  @Test
+  void deadlineWithoutFailedProbeNamesNoPod() {
+    TestPodRelease release = validating(V1, 1, false, 0);
+    release.getStatus().getValidation().setDeadline("2026-12-04T09:59:59Z");
+
+    Decision decision = decide(release, incomplete(1), null);
+
+    assertThat(decision.outcome().podFailure()).isNull();
+    assertThat(decision.status().getLastFailure().getFailedPod()).isNull();
+  }
+
+  @Test
   void automaticRollbackOffEndsFailed() {
     TestPodRelease release = validating(V2, 2, false, 0);
     release.getStatus().setStableRevision(1L);
@@ -239,6 +312,31 @@ class ReleaseDeciderTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3L, HistoryResult.Progressing),
             org.assertj.core.groups.Tuple.tuple(2L, HistoryResult.Superseded));
+  }
+
+  @Test
+  void lostStatusWriteReusesLeftoverRevisionNumber() {
+    String v3 = "ghcr.io/acme/test-pod-app:3.0.0";
+    TestPodRelease release = validating(V2, 2, false, 1);
+    release.getSpec().setImage(v3);
+    stored.put(3L, snapshot(v3));
+
+    Decision decision = decide(release, complete(2), null);
+
+    assertThat(decision.status().getRevision()).as("revision 3 already holds this spec").isEqualTo(3L);
+    assertThat(decision.status().getHistory().get(1).getReason()).contains("superseded by revision 3");
+  }
+
+  @Test
+  void leftoverRevisionOfOtherSpecIsSkipped() {
+    String v3 = "ghcr.io/acme/test-pod-app:3.0.0";
+    TestPodRelease release = validating(V2, 2, false, 1);
+    release.getSpec().setImage("ghcr.io/acme/test-pod-app:4.0.0");
+    stored.put(3L, snapshot(v3));
+
+    Decision decision = decide(release, complete(2), null);
+
+    assertThat(decision.status().getRevision()).isEqualTo(4L);
   }
 
   @Test
@@ -447,6 +545,11 @@ class ReleaseDeciderTest {
 
   private static ProbeRound round(boolean passed) {
     return new ProbeRound(NOW, List.of(new PodProbeResult("app-1-a", passed, passed ? "HTTP 200" : "HTTP 503")));
+  }
+
+  private static ProbeRound unavailableRound() {
+    return new ProbeRound(NOW, List.of(new PodProbeResult("app-1-a", false,
+        "/q/health/ready returned HTTP 503 (checks DOWN: postgres, cassandra)", 503, List.of("postgres", "cassandra"))));
   }
 
   private static Condition condition(Decision decision, String type) {

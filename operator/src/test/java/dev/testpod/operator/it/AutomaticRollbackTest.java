@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.testpod.api.EventReason;
+import dev.testpod.api.FailedPod;
 import dev.testpod.api.HistoryResult;
 import dev.testpod.api.Outcome;
 import dev.testpod.api.Phase;
@@ -72,6 +73,13 @@ class AutomaticRollbackTest extends OperatorTestBase {
     TestPodRelease release = awaitPhase("app", Phase.RolledBack);
 
     assertThat(release.getStatus().getLastFailure().getReason()).contains(reason);
+    FailedPod failedPod = release.getStatus().getLastFailure().getFailedPod();
+    assertThat(failedPod.getPod()).startsWith("app-2-");
+    assertThat(failedPod.getReason()).isEqualTo(reason);
+    if (behavior == PodBehavior.CRASH_LOOP) {
+      assertThat(failedPod.getRestartCount()).isEqualTo(PodBehavior.CRASH_LOOP_RESTARTS);
+      assertThat(failedPod.getLastExitCode()).isEqualTo(PodBehavior.CRASH_LOOP_EXIT_CODE);
+    }
     assertThat(release.getStatus().getValidation().getFailureReason()).isNull();
     assertThat(deployedImage("app")).isEqualTo(GOOD);
     assertThat(podsOfRevision("app", 1)).hasSize(2);

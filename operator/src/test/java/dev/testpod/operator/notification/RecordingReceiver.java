@@ -20,10 +20,10 @@ import java.util.concurrent.Executors;
  * A real HTTP receiver on 127.0.0.1 that records every request and responds with scripted
  * statuses, 200 once the script is used up. Its path carries a random token, as webhook URLs do.
  */
-final class RecordingReceiver implements AutoCloseable {
+public final class RecordingReceiver implements AutoCloseable {
 
   /** One request as received. */
-  record Request(Instant at, String method, String contentType, String body) {}
+  public record Request(Instant at, String method, String contentType, String body) {}
 
   private record Reply(int status, Map<String, String> headers) {}
 
@@ -33,19 +33,19 @@ final class RecordingReceiver implements AutoCloseable {
   private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-  RecordingReceiver() throws IOException {
+  public RecordingReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(path, this::handle);
     server.setExecutor(executor);
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
   /** Makes the next response have {@code status} and the given header pairs. */
-  RecordingReceiver thenReply(int status, String... headerPairs) {
+  public RecordingReceiver thenReply(int status, String... headerPairs) {
     Map<String, String> headers = new java.util.LinkedHashMap<>();
     for (int i = 0; i + 1 < headerPairs.length; i += 2) {
       headers.put(headerPairs[i], headerPairs[i + 1]);
@@ -54,7 +54,7 @@ final class RecordingReceiver implements AutoCloseable {
     return this;
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 

@@ -12,25 +12,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A receiver on 127.0.0.1 that accepts connections and never responds, like a hung webhook
  * endpoint. It counts connections, one per attempt because a timed-out connection is not reused.
  */
-final class SilentReceiver implements AutoCloseable {
+public final class SilentReceiver implements AutoCloseable {
 
   private final ServerSocket server;
   private final AtomicInteger connections = new AtomicInteger();
   private final List<Socket> held = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
 
-  SilentReceiver() throws IOException {
+  public SilentReceiver() throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
     acceptor = new Thread(this::acceptForever, "silent-receiver");
     acceptor.setDaemon(true);
     acceptor.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getLocalPort() + "/hooks/silent-token";
   }
 
-  int connections() {
+  public int connections() {
     return connections.get();
   }
 

@@ -3,10 +3,12 @@ package dev.testpod.operator.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testpod.api.ReleaseLabels;
+import dev.testpod.operator.notification.PodFailure;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,74 @@ class RolloutAssessorTest {
 
     assertThat(progress.failFastReason())
         .isEqualTo("pod a container app is in ImagePullBackOff: Back-off pulling image");
+  }
+
+  @Test
+  void crashLoopReportsRestartsAndExitCode() {
+    Pod crashing = new PodBuilder(ready("a", 2)).editStatus()
+        .withConditions()
+        .addNewContainerStatus().withName("app").withRestartCount(4)
+          .withNewState().withNewWaiting().withReason("CrashLoopBackOff").withMessage("back-off 40s").endWaiting().endState()
+          .withNewLastState().withNewTerminated().withExitCode(137).withReason("Error").endTerminated().endLastState()
+        .endContainerStatus()
+        .endStatus().build();
+
+    RolloutProgress progress = RolloutAssessor.assess(deployment(1, 1, 0, 1), List.of(crashing), 2, 1);
+
+    assertThat(progress.failFastReason())
+        .isEqualTo("pod a container app is in CrashLoopBackOff after 4 restarts, last exit code 137: back-off 40s");
+    PodFailure pod = progress.failFastPod();
+    assertThat(pod.pod()).isEqualTo("a");
+    assertThat(pod.container()).isEqualTo("app");
+    assertThat(pod.reason()).isEqualTo("CrashLoopBackOff");
+    assertThat(pod.restartCount()).isEqualTo(4);
+    assertThat(pod.lastExitCode()).isEqualTo(137);
+  }
+
+  @Test
+  void reportsPullFailureWithoutExitCode() {
+    Pod pulling = new PodBuilder(ready("a", 2)).editStatus()
+        .withConditions()
+        .addNewContainerStatus().withName("app").withRestartCount(0).withNewState().withNewWaiting()
+          .withReason("ErrImagePull").endWaiting().endState()
+        .endContainerStatus()
+        .endStatus().build();
+
+    PodFailure pod = RolloutAssessor.assess(deployment(1, 1, 0, 1), List.of(pulling), 2, 1).failFastPod();
+
+    assertThat(pod.reason()).isEqualTo("ErrImagePull");
+    assertThat(pod.restartCount()).isZero();
+    assertThat(pod.lastExitCode()).isNull();
+  }
+
+  @Test
+  void namesWaitingPodWhenProgressDeadlineExceeded() {
+    Deployment deployment = deployment(1, 1, 0, 1);
+    deployment.getStatus().setConditions(List.of(new DeploymentConditionBuilder().withType("Progressing")
+        .withStatus("False").withReason("ProgressDeadlineExceeded").withMessage("timed out").build()));
+    Pod creating = new PodBuilder().withNewMetadata().withName("b").addToLabels(ReleaseLabels.REVISION, "2")
+        .endMetadata().withNewStatus().withPhase("Pending").endStatus().build();
+
+    RolloutProgress progress = RolloutAssessor.assess(deployment, List.of(creating), 2, 1);
+
+    assertThat(progress.failFastReason()).isEqualTo("Deployment app reports ProgressDeadlineExceeded: timed out");
+    assertThat(progress.failFastPod().pod()).isEqualTo("b");
+    assertThat(progress.failFastPod().reason()).isEqualTo("ProgressDeadlineExceeded");
+    assertThat(progress.failFastPod().container()).isNull();
+  }
+
+  @Test
+  void listsRunningPodsThatAreNotReady() {
+    Pod unready = new PodBuilder(ready("a", 2)).editStatus()
+        .withConditions().addNewCondition().withType("Ready").withStatus("False").endCondition()
+        .endStatus().build();
+    Pod pending = new PodBuilder().withNewMetadata().withName("b").addToLabels(ReleaseLabels.REVISION, "2")
+        .endMetadata().withNewStatus().withPhase("Pending").endStatus().build();
+
+    RolloutProgress progress = RolloutAssessor.assess(deployment(2, 2, 0, 2), List.of(unready, pending), 2, 2);
+
+    assertThat(progress.newPods()).isEmpty();
+    assertThat(progress.unreadyPods()).extracting(pod -> pod.getMetadata().getName()).containsExactly("a");
   }
 
   private static Deployment deployment(int replicas, int updated, int available, int total) {

@@ -19,6 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakePodServer implements AutoCloseable {
 
+  /** Readiness body of a pod whose critical checks {@code postgres} and {@code cassandra} are DOWN. */
+  public static final String DOWN_BODY = "{\"status\":\"DOWN\",\"checks\":["
+      + "{\"name\":\"postgres\",\"status\":\"DOWN\",\"data\":{\"error\":\"connection refused\"}},"
+      + "{\"name\":\"s3\",\"status\":\"UP\"},"
+      + "{\"name\":\"cassandra\",\"status\":\"DOWN\"}]}";
+  private static final String UP_BODY = "{\"status\":\"UP\",\"checks\":[{\"name\":\"postgres\",\"status\":\"UP\"}]}";
+
   private final HttpServer server;
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   private volatile int readyStatus;
@@ -58,7 +65,7 @@ public final class FakePodServer implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     requests.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
     switch (path) {
-      case "/q/health/ready" -> respond(exchange, readyStatus, "{\"status\":\"" + (ready() ? "UP" : "DOWN") + "\"}");
+      case "/q/health/ready" -> respond(exchange, readyStatus, ready() ? UP_BODY : DOWN_BODY);
       case "/q/health/live", "/q/health/started" -> respond(exchange, 200, "{\"status\":\"UP\"}");
       case "/version" -> respond(exchange, 200, "{\"version\":\"" + version + "\",\"commit\":\"abc\"}");
       default -> respond(exchange, 404, "{}");

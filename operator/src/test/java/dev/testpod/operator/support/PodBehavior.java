@@ -10,10 +10,20 @@ public enum PodBehavior {
   WRONG_VERSION,
   /** The image cannot be pulled: ErrImagePull, then ImagePullBackOff. */
   PULL_FAILS,
-  /** The container exits at once and restarts with back-off: CrashLoopBackOff. */
+  /** The image cannot be pulled and the kubelet already backs off: ImagePullBackOff from the start. */
+  PULL_BACK_OFF,
+  /**
+   * The container exits at once and restarts with back-off: CrashLoopBackOff after
+   * {@link #CRASH_LOOP_RESTARTS} restarts, the last one ending with {@link #CRASH_LOOP_EXIT_CODE}.
+   */
   CRASH_LOOP,
   /** A referenced Secret key is missing at container creation: CreateContainerConfigError. */
   CONFIG_ERROR,
   /** Stays in ContainerCreating; the Deployment reports ProgressDeadlineExceeded. */
-  STUCK
+  STUCK;
+
+  /** Restart count that a {@link #CRASH_LOOP} container reports. */
+  public static final int CRASH_LOOP_RESTARTS = 3;
+  /** Exit code of the last terminated instance of a {@link #CRASH_LOOP} container. */
+  public static final int CRASH_LOOP_EXIT_CODE = 1;
 }

@@ -72,7 +72,8 @@ final class SimulatedKubelet implements AutoCloseable {
     switch (behavior) {
       case PULL_FAILS -> setWaiting(pod, image, age < 4 ? "ErrImagePull" : "ImagePullBackOff",
           "Back-off pulling image \"" + image + "\"");
-      case CRASH_LOOP -> setWaiting(pod, image, "CrashLoopBackOff", "back-off restarting failed container app");
+      case PULL_BACK_OFF -> setWaiting(pod, image, "ImagePullBackOff", "Back-off pulling image \"" + image + "\"");
+      case CRASH_LOOP -> setCrashLooping(pod, image);
       case CONFIG_ERROR -> setWaiting(pod, image, "CreateContainerConfigError", "secret \"db\" not found");
       case STUCK -> { }
       default -> run(pod, image, behavior);
@@ -80,7 +81,19 @@ final class SimulatedKubelet implements AutoCloseable {
   }
 
   private void setWaiting(Pod pod, String image, String reason, String message) {
-    ContainerStatus status = waiting(image, reason, message);
+    setContainerStatus(pod, waiting(image, reason, message));
+  }
+
+  /** Shows the container back off after it exited with code 1 for the third time. */
+  private void setCrashLooping(Pod pod, String image) {
+    ContainerStatus status = waiting(image, "CrashLoopBackOff", "back-off restarting failed container app");
+    status.setRestartCount(PodBehavior.CRASH_LOOP_RESTARTS);
+    status.setLastState(new ContainerStateBuilder()
+        .withNewTerminated().withExitCode(PodBehavior.CRASH_LOOP_EXIT_CODE).withReason("Error").endTerminated().build());
+    setContainerStatus(pod, status);
+  }
+
+  private void setContainerStatus(Pod pod, ContainerStatus status) {
     if (status.equals(pod.getStatus().getContainerStatuses().get(0))) {
       return;
     }
