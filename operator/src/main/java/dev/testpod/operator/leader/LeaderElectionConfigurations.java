@@ -9,13 +9,11 @@ public final class LeaderElectionConfigurations {
 
   /**
    * Returns the JOSDK configuration for {@code settings}, reporting role changes to {@code tracker}.
-   *
-   * @param exitOnStopLeading end the JVM when this replica loses the Lease, so that it never
-   *     reconciles beside a new leader; JOSDK then calls {@code System.exit(1)}. Tests that run
-   *     several operators in one JVM turn it off and stop the old leader themselves.
+   * JOSDK's own exit on a lost Lease stays off: fabric8 also reports a lost Lease when the operator
+   * stops, on the stopping thread, and {@code System.exit} called from a shutdown hook blocks that
+   * hook forever. The tracker's {@link LeadershipTracker#onLeaseLost} action handles a real loss.
    */
-  public static LeaderElectionConfiguration of(
-      LeaderElectionSettings settings, LeadershipTracker tracker, boolean exitOnStopLeading) {
+  public static LeaderElectionConfiguration of(LeaderElectionSettings settings, LeadershipTracker tracker) {
     return new LeaderElectionConfiguration(
         settings.leaseName(),
         settings.leaseNamespace().orElse(null),
@@ -24,6 +22,6 @@ public final class LeaderElectionConfigurations {
         settings.retryPeriod(),
         settings.identity(),
         tracker.callbacks(),
-        exitOnStopLeading);
+        false);
   }
 }

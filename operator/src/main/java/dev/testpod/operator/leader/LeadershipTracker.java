@@ -2,6 +2,7 @@ package dev.testpod.operator.leader;
 
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,8 @@ public final class LeadershipTracker {
   private final String identity;
   private final AtomicReference<ReplicaRole> role;
   private final AtomicReference<String> leader = new AtomicReference<>();
+  private final AtomicBoolean shuttingDown = new AtomicBoolean();
+  private volatile Runnable onLeaseLost = () -> { };
 
   private LeadershipTracker(String identity, ReplicaRole initial) {
     this.identity = identity;
@@ -43,6 +46,19 @@ public final class LeadershipTracker {
     return Optional.ofNullable(leader.get());
   }
 
+  /**
+   * Sets what runs when this replica loses the Lease before its shutdown began. Production ends
+   * the JVM there, so that a replica that lost the Lease never reconciles beside the new leader.
+   */
+  public void onLeaseLost(Runnable action) {
+    onLeaseLost = action;
+  }
+
+  /** Marks the start of shutdown: giving up the Lease from now on is expected and runs no action. */
+  public void shuttingDown() {
+    shuttingDown.set(true);
+  }
+
   /** Callbacks for the fabric8 leader elector that JOSDK runs. */
   public LeaderCallbacks callbacks() {
     return new LeaderCallbacks(this::startedLeading, this::stoppedLeading, this::leaderChanged);
@@ -55,7 +71,12 @@ public final class LeadershipTracker {
 
   private void stoppedLeading() {
     role.set(ReplicaRole.FOLLOWER);
-    LOG.info("Replica {} stopped leading", identity);
+    if (shuttingDown.get()) {
+      LOG.info("Replica {} stopped leading because it shuts down", identity);
+      return;
+    }
+    LOG.warn("Replica {} lost the Lease and stops reconciling", identity);
+    onLeaseLost.run();
   }
 
   private void leaderChanged(String newLeader) {

@@ -59,15 +59,20 @@ public final class OperatorProcess implements AutoCloseable {
 
   /**
    * Starts the operator with {@code settings.notifier()} as given; {@code notifierToClose} is closed
-   * on {@link #close()}. Tests that run several operators in one JVM pass {@code exitOnStopLeading}
-   * false, because JOSDK would otherwise end the JVM when a leader is stopped.
+   * on {@link #close()}. With {@code exitOnLeaseLost}, losing the Lease before {@link #close()} ends
+   * the JVM with exit code 1, so that Kubernetes restarts this replica as a follower. Tests that run
+   * several operators in one JVM pass false.
    */
   public static OperatorProcess start(KubernetesClient client, OperatorSettings settings, RuntimeSettings runtime,
-      AutoCloseable notifierToClose, boolean exitOnStopLeading) {
+      AutoCloseable notifierToClose, boolean exitOnLeaseLost) {
     LeaderElectionSettings election = runtime.leaderElection();
     LeadershipTracker leadership = election.enabled()
         ? LeadershipTracker.electing(election.identity())
         : LeadershipTracker.standalone(election.identity());
+    if (exitOnLeaseLost) {
+      // A new thread, because System.exit waits for the shutdown hooks and those stop the elector.
+      leadership.onLeaseLost(() -> new Thread(() -> System.exit(1), "testpod-lease-lost-exit").start());
+    }
     OperatorMetrics metrics = new OperatorMetrics();
     OperatorHealth health = new OperatorHealth(leadership);
     OperatorHttpServer httpServer = OperatorHttpServer.start(runtime.httpAddress(), runtime.httpPort(), metrics, health);
@@ -78,7 +83,7 @@ public final class OperatorProcess implements AutoCloseable {
         overrider.withMetrics(metrics.josdkMetrics());
         if (election.enabled()) {
           overrider.withLeaderElectionConfiguration(
-              LeaderElectionConfigurations.of(election, leadership, exitOnStopLeading));
+              LeaderElectionConfigurations.of(election, leadership));
         }
       });
     } catch (RuntimeException e) {
@@ -104,6 +109,7 @@ public final class OperatorProcess implements AutoCloseable {
   @Override
   public void close() {
     health.stopping();
+    leadership.shuttingDown();
     operator.stop();
     try {
       notifier.close();
