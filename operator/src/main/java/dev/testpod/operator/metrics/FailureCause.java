@@ -1,5 +1,7 @@
 package dev.testpod.operator.metrics;
 
+import dev.testpod.operator.notification.OutcomeReport;
+import dev.testpod.operator.notification.PodFailure;
 import java.util.List;
 
 /**
@@ -24,12 +26,31 @@ enum FailureCause {
       ProgressDeadlineExceeded);
 
   /**
-   * Classifies the failure reason of an outcome report. A missing reason means a manual rollback.
+   * Classifies an outcome report. A report without a failure reason is a manual rollback. The
+   * Kubernetes state of the failed pod decides the cause; the reason sentence is read only when a
+   * report carries no pod state.
    *
-   * <p>NOTE: the report carries the reason only as a sentence, so the cause is found by the Kubernetes
-   * state name inside it; a reworded deadline message would fall into {@link #Other}.
+   * <p>NOTE: a failure without pod state is classified by the wording of its reason, so a reworded
+   * deadline message would fall into {@link #Other}.
    */
-  static FailureCause of(String failureReason) {
+  static FailureCause of(OutcomeReport report) {
+    if (report.failureReason() == null) {
+      return Manual;
+    }
+    PodFailure pod = report.podFailure();
+    if (pod != null && pod.reason() != null) {
+      for (FailureCause cause : NAMED_STATES) {
+        if (cause.name().equals(pod.reason())) {
+          return cause;
+        }
+      }
+      return ValidationTimeout;
+    }
+    return ofReason(report.failureReason());
+  }
+
+  /** Classifies a failure reason sentence by the Kubernetes state name inside it. */
+  static FailureCause ofReason(String failureReason) {
     if (failureReason == null) {
       return Manual;
     }

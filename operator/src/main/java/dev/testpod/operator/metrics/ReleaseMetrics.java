@@ -33,7 +33,7 @@ public final class ReleaseMetrics {
   /** Records one outcome transition of a release. */
   public void record(OutcomeReport report) {
     rollouts(report.outcome()).increment();
-    FailureCause cause = FailureCause.of(report.failureReason());
+    FailureCause cause = FailureCause.of(report);
     if (report.timeToDetect() != null) {
       timeToDetect(cause).record(report.timeToDetect());
     }

@@ -7,6 +7,7 @@ import dev.testpod.api.Phase;
 import dev.testpod.api.TestPodRelease;
 import dev.testpod.api.TestPodReleaseStatus;
 import dev.testpod.operator.notification.OutcomeReport;
+import dev.testpod.operator.notification.PodFailure;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.controller.ResourceAction;
@@ -14,6 +15,7 @@ import io.javaoperatorsdk.operator.processing.event.source.controller.ResourceEv
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,12 +34,24 @@ class ReleaseMetricsTest {
       "validation did not pass within 5m: pod app-2-7 HTTP 503                    | ValidationTimeout",
       "the pods disappeared                                                       | Other"})
   void failureReasonMapsToBoundedCause(String failureReason, FailureCause expected) {
-    assertThat(FailureCause.of(failureReason)).isEqualTo(expected);
+    assertThat(FailureCause.ofReason(failureReason)).isEqualTo(expected);
+  }
+
+  @Test
+  void podStateDecidesCauseOverReasonText() {
+    PodFailure crashLoop = new PodFailure("app-2-7", "app", "CrashLoopBackOff", 4, 1, List.of());
+    PodFailure readiness = new PodFailure("app-2-7", null, "HTTP 503", null, null, List.of("postgres"));
+
+    OutcomeReport crashed = report(Outcome.RolledBack, "the pod stopped", null, null).withPodFailure(crashLoop);
+    OutcomeReport timedOut = report(Outcome.RolledBack, "no rounds passed", null, null).withPodFailure(readiness);
+
+    assertThat(FailureCause.of(crashed)).isEqualTo(FailureCause.CrashLoopBackOff);
+    assertThat(FailureCause.of(timedOut)).isEqualTo(FailureCause.ValidationTimeout);
   }
 
   @Test
   void manualRollbackHasNoFailureReason() {
-    assertThat(FailureCause.of(null)).isEqualTo(FailureCause.Manual);
+    assertThat(FailureCause.ofReason(null)).isEqualTo(FailureCause.Manual);
   }
 
   @Test
