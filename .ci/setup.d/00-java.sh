@@ -3,5 +3,5 @@ if ! command -v mvn >/dev/null || ! command -v java >/dev/null; then
   apt-get update -qq
   apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
 fi
-java -version 2>&1 | head -1
-mvn -v | head -1
+java -version 2>&1 | sed -n 1p
+mvn -B -v | sed -n 1p

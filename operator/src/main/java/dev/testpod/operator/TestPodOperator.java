@@ -13,7 +13,10 @@ import dev.testpod.operator.status.StatusWriter;
 import dev.testpod.operator.workload.WorkloadApplier;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.RuntimeInfo;
+import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +36,23 @@ public final class TestPodOperator implements AutoCloseable {
    * run; the caller keeps ownership of {@code client}, which {@link #stop()} leaves open.
    */
   public static TestPodOperator start(KubernetesClient client, OperatorSettings settings) {
-    Operator operator = new Operator(overrider -> overrider
+    return start(client, settings, overrider -> { });
+  }
+
+  /**
+   * Starts the operator like {@link #start(KubernetesClient, OperatorSettings)}, letting
+   * {@code extensions} add production concerns such as metrics and leader election to JOSDK's
+   * configuration. With leader election on, this returns once the informers are synced, and
+   * reconciles run only while this replica holds the Lease.
+   */
+  public static TestPodOperator start(
+      KubernetesClient client, OperatorSettings settings, Consumer<ConfigurationServiceOverrider> extensions) {
+    Operator operator = new Operator(overrider -> extensions.accept(overrider
         .withKubernetesClient(client)
         .withCloseClientOnStop(false)
         .checkingCRDAndValidateLocalModel(false)
         .withUseSSAToPatchPrimaryResource(settings.serverSideApply())
-        .withSSABasedCreateUpdateMatchForDependentResources(settings.serverSideApply()));
+        .withSSABasedCreateUpdateMatchForDependentResources(settings.serverSideApply())));
     operator.register(new TestPodReleaseReconciler(parts(client, settings)), config -> {
       config.withName("testpodrelease");
       config.withGenerationAware(false);
@@ -71,6 +85,11 @@ public final class TestPodOperator implements AutoCloseable {
         settings.notifier(),
         settings.clock(),
         settings.requeueInterval());
+  }
+
+  /** JOSDK's view of the running operator, for health checks. */
+  public RuntimeInfo runtimeInfo() {
+    return operator.getRuntimeInfo();
   }
 
   /** Stops the reconciler and its informers. */
