@@ -1,5 +1,6 @@
 package dev.testpod.deploy;
 
+import dev.testpod.operator.leader.LeaseAccess;
 import dev.testpod.operator.rbac.RequiredAccess;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,16 +22,20 @@ final class OperatorApiCalls {
   }
 
   /**
-   * Calls in the operator's own namespace: a Lease for leader election, with the verbs of fabric8's
-   * LeaseLock (get, create, update).
-   *
-   * <p>NOTE: the operator does not enable leader election yet, so this access is granted ahead of
-   * its use and is not in {@link RequiredAccess}.
+   * Calls in the operator's own namespace, from the operator's own {@link LeaseAccess}: the Lease
+   * of leader election. The SelfSubjectRulesReview that JOSDK creates before electing is
+   * cluster-scoped, so no Role can grant it; every authenticated user has it through Kubernetes'
+   * default {@code system:basic-user} ClusterRole.
    */
   static Set<ApiAccess> inOperatorNamespace() {
     Set<ApiAccess> calls = new TreeSet<>();
-    for (String verb : new String[] {"get", "create", "update"}) {
-      calls.add(new ApiAccess("coordination.k8s.io", "leases", verb));
+    for (var rule : LeaseAccess.RULES) {
+      if (rule.resource().equals("selfsubjectrulesreviews")) {
+        continue;
+      }
+      for (String verb : rule.verbs()) {
+        calls.add(new ApiAccess(rule.apiGroup(), rule.resource(), verb));
+      }
     }
     return calls;
   }
