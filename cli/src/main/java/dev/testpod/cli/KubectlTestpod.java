@@ -14,6 +14,8 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "kubectl testpod",
     mixinStandardHelpOptions = true,
+    // Subcommands inherit --help and --version, so 'kubectl testpod status --help' prints usage.
+    scope = ScopeType.INHERIT,
     versionProvider = PluginVersion.class,
     description = "Applies, inspects, waits for, rolls back, retries and pauses TestPodReleases.",
     footer = "%nExit codes: 0 success, 1 the awaited outcome did not happen, 2 bad usage, release not found or cluster unreachable.",

@@ -60,6 +60,20 @@ class ConnectionAndUsageTest {
   }
 
   @Test
+  void subcommandHelpPrintsUsage() {
+    for (String command : new String[] {"apply", "status", "wait", "rollback"}) {
+      for (String flag : new String[] {"--help", "-h"}) {
+        PluginRun.Result result = PluginRun.runExactly(Clock.systemUTC(), command, flag);
+
+        assertThat(result.exitCode()).as("exit code of %s %s", command, flag).isZero();
+        assertThat(result.out()).as("output of %s %s", command, flag)
+            .startsWith("Usage: kubectl testpod " + command);
+        assertThat(result.err()).as("errors of %s %s", command, flag).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void helpListsEveryCommandAndExitCodes() {
     PluginRun.Result result = PluginRun.runExactly(Clock.systemUTC(), "--help");
 
