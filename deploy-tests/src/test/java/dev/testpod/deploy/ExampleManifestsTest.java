@@ -36,6 +36,19 @@ class ExampleManifestsTest {
   }
 
   @Test
+  void localExampleMatchesCrdSchemaAndLocalRegistry() throws IOException {
+    CustomResourceDefinition crd = RenderedManifests.of(".")
+        .get(CustomResourceDefinition.class, "testpodreleases.testpod.dev");
+    Path example = RepositoryLayout.root().resolve("local/examples/release.yaml");
+    Object release = Serialization.unmarshal(Files.readString(example), Map.class);
+    TestPodRelease typed = Serialization.unmarshal(Files.readString(example), TestPodRelease.class);
+
+    assertThat(CrdSchema.of(crd).violations(release)).isEmpty();
+    assertThat(typed.getSpec().getImage()).as("a tag the local registry lists by default")
+        .isEqualTo("ghcr.io/acme/test-pod-app:1.0.0");
+  }
+
+  @Test
   void crdSchemaRejectsMisspelledField() throws IOException {
     CustomResourceDefinition crd = RenderedManifests.of(".")
         .get(CustomResourceDefinition.class, "testpodreleases.testpod.dev");
