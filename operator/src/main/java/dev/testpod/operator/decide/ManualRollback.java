@@ -47,7 +47,7 @@ final class ManualRollback {
       String startedAt = status.getValidation() == null ? null : status.getValidation().getStartedAt();
       status.setLastFailure(new FailureRecord(
           status.getRevision(), status.getImage(), reason, startedAt, Timestamps.format(draft.now)));
-      draft.historyEntry(status.getRevision()).ifPresent(entry -> markRolledBack(entry, reason));
+      draft.historyEntry(status.getRevision()).ifPresent(entry -> markRolledBack(entry, target));
     }
 
     status.setRejectedSpecHash(Snapshot.of(draft.release.getSpec()).hash());
@@ -58,10 +58,17 @@ final class ManualRollback {
     return true;
   }
 
-  private static void markRolledBack(HistoryEntry entry, String reason) {
-    if (entry.getResult() == HistoryResult.Progressing || entry.getResult() == HistoryResult.Succeeded) {
+  /**
+   * Records how a manual rollback ended the running revision: a revision still validating was
+   * rolled back, while one that had already passed was only replaced and keeps its success visible.
+   */
+  private static void markRolledBack(HistoryEntry entry, long target) {
+    if (entry.getResult() == HistoryResult.Progressing) {
       entry.setResult(HistoryResult.RolledBack);
-      entry.setReason(reason);
+      entry.setReason("rolled back by hand to revision " + target);
+    } else if (entry.getResult() == HistoryResult.Succeeded) {
+      entry.setResult(HistoryResult.Superseded);
+      entry.setReason("replaced by a manual rollback to revision " + target);
     }
   }
 

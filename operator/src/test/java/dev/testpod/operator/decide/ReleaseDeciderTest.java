@@ -428,6 +428,11 @@ class ReleaseDeciderTest {
     assertThat(decision.status().getRejectedSpecHash()).isEqualTo(snapshot(V2).hash());
     assertThat(decision.annotationsToRemove()).containsExactly(ReleaseLabels.ROLLBACK_TO);
     assertThat(decision.events()).extracting(ReleaseEvent::reason).containsExactly(EventReason.RollbackStarted);
+    HistoryEntry replaced = decision.status().getHistory().get(1);
+    assertThat(replaced.getRevision()).isEqualTo(2L);
+    assertThat(replaced.getResult()).as("a validated revision is replaced, not rolled back")
+        .isEqualTo(HistoryResult.Superseded);
+    assertThat(replaced.getReason()).isEqualTo("replaced by a manual rollback to revision 1");
   }
 
   @Test
