@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -62,8 +64,25 @@ public final class KubernetesEventRecorder implements ReleaseEventRecorder {
       }
       LOG.debug("Recorded {} event {}: {}", warning ? "Warning" : "Normal", reason, text);
     } catch (KubernetesClientException e) {
+      if (interruptedByShutdown(e)) {
+        LOG.info("Event {} on {}/{} not recorded: the operator is stopping", reason, namespace,
+            release.getMetadata().getName());
+        return;
+      }
       LOG.warn("Could not record {} event {} on {}/{}", reason, name, namespace, release.getMetadata().getName(), e);
     }
+  }
+
+  /** Tells whether the request failed because the reconcile thread was interrupted, as on shutdown. */
+  static boolean interruptedByShutdown(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      boolean interruptedIo = cause instanceof InterruptedIOException
+          && !(cause instanceof SocketTimeoutException);
+      if (cause instanceof InterruptedException || interruptedIo) {
+        return true;
+      }
+    }
+    return Thread.currentThread().isInterrupted();
   }
 
   private Event newEvent(
