@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Receivers told about release outcomes. Every URL comes from a Secret, never from the spec. */
+/** Receivers notified of release outcomes. Every URL comes from a Secret, never from the spec. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class NotificationsSpec {
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A cluster that cannot start says why and leaves nothing running. */
+/** A cluster that cannot start reports the cause and leaves nothing running. */
 class LocalClusterStartTest {
 
   @TempDir

@@ -80,7 +80,7 @@ final class DecisionDraft {
   /**
    * Returns the revision number for rolling out {@code desired}. A ControllerRevision numbered
    * above every revision the status records was created by a reconcile whose status write was
-   * lost, for example to a 409 conflict; when it holds {@code desired} its number is reused, so
+   * lost, for example to a 409 conflict; when it contains {@code desired} its number is reused, so
    * a retried reconcile does not skip a revision number.
    */
   long nextRevision(Snapshot desired) {

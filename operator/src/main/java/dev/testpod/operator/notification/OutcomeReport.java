@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What a notification says about one outcome transition of a release.
+ * Content of the notification about one outcome transition of a release.
  *
  * @param transitionKey identifies the transition across operator restarts, so a delivered
  *     notification is not sent again; the same transition always yields the same key

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the Deployment, pods and ControllerRevisions of a release and, when a round is due, probes
  * the new pods. The probe belongs to observation so that the decision stays a pure function.
- * ReplicaSets are not read: the Deployment status and the pods' revision labels say everything the
+ * ReplicaSets are not read: the Deployment status and the pods' revision labels contain everything the
  * rollout rules need.
  */
 public final class ClusterObserver {

@@ -1,7 +1,7 @@
 package dev.testpod.app.checks;
 
 /**
- * What a check connects to, described without credentials so that messages and remediations can
+ * Server a check connects to, described without credentials so that messages and remediations can
  * name it.
  *
  * @param name check name, also the segment in {@code testpod.checks.<name>.*}

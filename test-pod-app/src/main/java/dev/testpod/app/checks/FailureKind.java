@@ -1,6 +1,6 @@
 package dev.testpod.app.checks;
 
-/** Why a dependency check failed; each kind has its own remediation. */
+/** Cause of a failed dependency check. Each kind has its own remediation. */
 public enum FailureKind {
   DNS_NAME_NOT_FOUND,
   CONNECTION_REFUSED,
